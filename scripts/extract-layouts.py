@@ -25,3 +25,4 @@ note = ('Extracted from shared/reference/cloudascent-schemas.json by scripts/ext
         'header spellings and roles of every documented layout.')
 out = root / 'src/core/documented-layouts.json'
 out.write_text(json.dumps({'source': note, 'layouts': layouts}, indent=1) + '\n')
+# Run `npx prettier --write src/core/documented-layouts.json` afterwards.
