@@ -119,6 +119,8 @@ export interface ReportProfile {
 export interface DetectOptions {
   /** File or sheet name; decides between report types that share a structure. */
   nameHint?: string;
+  /** A few data rows; value shapes refine roles that headers leave open. */
+  sampleRows?: readonly (readonly string[])[];
 }
 
 /** Fit/Intent band boundaries: a score at or above `high` is High, and so on. */
