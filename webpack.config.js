@@ -1,0 +1,112 @@
+// Builds the add-in's two pages into dist/: the task pane (taskpane.html) and the function file
+// the ribbon buttons run in (commands.html), plus the icons and the manifest.
+//
+//   npm run build       production bundle (minified); ADDIN_URL=https://host/path/ rewrites the
+//                       manifest's https://localhost:3000/ URLs in dist/manifest.xml
+//   npm run build:dev   development bundle with source maps
+//   npm run dev-server  serves the development bundle on https://localhost:3000
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+
+// Office.js must come from Microsoft's CDN; it is the only remote script a page may load, and
+// the pages call no server at all. Fluent UI (Griffel) and Office.js insert style elements at
+// run time, which is why inline styles are allowed.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+// One entry per page. A page without `entry` gets no bundle of its own; the ribbon code joins
+// commands.html by adding `entry: './src/commands/commands.ts'` to its line.
+const PAGES = [
+  { name: 'taskpane', template: './src/taskpane/taskpane.html', entry: './src/taskpane/index.tsx' },
+  { name: 'commands', template: './src/commands/commands.html' },
+];
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const addinUrl = production ? productionUrl(process.env.ADDIN_URL) : undefined;
+
+  return {
+    mode: production ? 'production' : 'development',
+    // Source maps go to separate files: eval-based maps would need 'unsafe-eval' in the CSP.
+    devtool: production ? false : 'source-map',
+    context: __dirname,
+    entry: Object.fromEntries(PAGES.filter((p) => p.entry).map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          // Type checking is `npm run typecheck`'s job; ES modules let webpack drop dead code.
+          options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+        },
+      ],
+    },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: page.entry ? [page.name] : [],
+            templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              addinUrl ? content.toString().replaceAll(DEV_URL, addinUrl) : content,
+          },
+        ],
+      }),
+    ],
+    // React alone is about 190 kB minified and Fluent UI adds several hundred more.
+    performance: { maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
+    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+  };
+};
+
+/** The production base URL from ADDIN_URL, with a trailing slash; undefined keeps localhost. */
+function productionUrl(value) {
+  if (!value) return undefined;
+  if (!/^https:\/\/[^\s/]+/.test(value)) {
+    throw new Error(`ADDIN_URL must be an https:// URL, got "${value}".`);
+  }
+  return value.endsWith('/') ? value : `${value}/`;
+}
+
+/**
+ * Office only loads add-ins over trusted HTTPS. office-addin-dev-certs creates a localhost
+ * certificate and, the first time, asks to trust its CA; it is loaded only when serving, so
+ * builds never touch certificates.
+ */
+async function devServer() {
+  const { getHttpsServerOptions } = require('office-addin-dev-certs');
+  return {
+    host: 'localhost',
+    port: DEV_PORT,
+    server: { type: 'https', options: await getHttpsServerOptions() },
+  };
+}
