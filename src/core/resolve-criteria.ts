@@ -1,0 +1,135 @@
+// Turns what the user asked for (headers as typed, options left out) into column indexes.
+//
+// Criteria that cannot be resolved never widen the target list: a cohort, filter or "recent
+// only" the report cannot answer matches no row, and a problem says why. Dropping the condition
+// instead would hand the partner accounts they explicitly filtered out, without a word.
+
+import { defaultClusterColumns } from './default-cluster-columns';
+import { foldKey } from './fold';
+import { CLUSTERS, DEFAULT_BANDS } from './types';
+import type { Bands, Cluster, Problem, ReportProfile, TargetCriteria, TargetPlan } from './types';
+
+const DEFAULT_CLUSTERS: readonly Cluster[] = ['Act Now', 'Evaluate'];
+
+export interface ResolvedWhere {
+  column: number;
+  value: string;
+}
+
+export interface ResolvedCriteria {
+  /** Defaults filled in; headers in the file's spelling (unresolved ones left out). */
+  criteria: TargetPlan['criteria'];
+  /** File order. */
+  clusterColumns: number[];
+  cohortColumns: number[];
+  where: ResolvedWhere[];
+  /** True when a condition the report cannot answer was asked for: no row can match. */
+  matchesNothing: boolean;
+  problems: Problem[];
+}
+
+/** Folded header → first column index with it. */
+function headerIndex(profile: ReportProfile): Map<string, number> {
+  const index = new Map<string, number>();
+  for (const column of profile.columns) {
+    if (!index.has(column.key)) index.set(column.key, column.index);
+  }
+  return index;
+}
+
+function validBands(bands: Bands): boolean {
+  const values = [bands.low, bands.medium, bands.high];
+  return values.every(Number.isFinite) && bands.low < bands.medium && bands.medium < bands.high;
+}
+
+function resolveClusters(asked: readonly Cluster[] | undefined, problems: Problem[]): Cluster[] {
+  if (asked === undefined || asked.length === 0) return [...DEFAULT_CLUSTERS];
+  const known: Cluster[] = [];
+  for (const cluster of asked) {
+    if (!CLUSTERS.includes(cluster))
+      problems.push({ code: 'unknown-cluster', params: { value: cluster } });
+    else if (!known.includes(cluster)) known.push(cluster);
+  }
+  return known;
+}
+
+/**
+ * Fills the defaults of `criteria` and resolves its headers against `profile` (compared after
+ * folding, so `has aws` finds `HasAWS`). An empty or missing cluster list means Act Now and
+ * Evaluate; invalid bands fall back to the default bands with a problem.
+ */
+export function resolveCriteria(
+  profile: ReportProfile,
+  criteria: TargetCriteria = {},
+): ResolvedCriteria {
+  const problems: Problem[] = [];
+  const byKey = headerIndex(profile);
+  let matchesNothing = false;
+
+  const lookUp = (header: string): number | undefined => {
+    const found = byKey.get(foldKey(header));
+    if (found === undefined) problems.push({ code: 'unknown-column', params: { header } });
+    return found;
+  };
+  const headerOf = (index: number): string => profile.columns[index]?.header ?? '';
+
+  const clusters = resolveClusters(criteria.clusters, problems);
+  if (clusters.length === 0) matchesNothing = true;
+
+  let clusterColumns: number[];
+  if (criteria.clusterColumns === undefined || criteria.clusterColumns.length === 0) {
+    clusterColumns = defaultClusterColumns(profile);
+  } else {
+    clusterColumns = unique(criteria.clusterColumns.map(lookUp)).sort((a, b) => a - b);
+  }
+  if (clusterColumns.length === 0) problems.push({ code: 'no-cluster-columns' });
+
+  const cohortsAsked = criteria.cohorts ?? [];
+  const cohortColumns = unique(cohortsAsked.map(lookUp));
+  if (cohortColumns.length < unique(cohortsAsked.map(foldKey)).length) matchesNothing = true;
+
+  const where: ResolvedWhere[] = [];
+  for (const filter of criteria.where ?? []) {
+    const column = lookUp(filter.column);
+    if (column === undefined) matchesNothing = true;
+    else where.push({ column, value: filter.value });
+  }
+
+  const recentOnly = criteria.recentOnly === true;
+  if (recentOnly && profile.recentColumn === undefined) {
+    problems.push({ code: 'no-recent-column' });
+    matchesNothing = true;
+  }
+
+  let bands = criteria.bands ?? DEFAULT_BANDS;
+  if (!validBands(bands)) {
+    problems.push({
+      code: 'invalid-bands',
+      params: { high: bands.high, medium: bands.medium, low: bands.low },
+    });
+    bands = DEFAULT_BANDS;
+  }
+
+  return {
+    criteria: {
+      clusters,
+      clusterColumns: clusterColumns.map(headerOf),
+      cohorts: cohortColumns.map(headerOf),
+      recentOnly,
+      where: where.map((filter) => ({ column: headerOf(filter.column), value: filter.value })),
+      bands: { ...bands },
+    },
+    clusterColumns,
+    cohortColumns,
+    where,
+    matchesNothing,
+    problems,
+  };
+}
+
+/** Defined values once each, first occurrence kept. */
+function unique<T>(values: readonly (T | undefined)[]): T[] {
+  const seen = new Set<T>();
+  for (const value of values) if (value !== undefined) seen.add(value);
+  return [...seen];
+}

@@ -1,0 +1,10 @@
+export { messagesEn } from './messages-en';
+export type { MessageKey } from './messages-en';
+export { messagesPtBr } from './messages-pt-br';
+export { isMessageKey, placeholders, resolveLang, t } from './translate';
+export type { MessageParams } from './translate';
+export { bandLabel, clusterLabel, reportTypeLabel } from './labels';
+export { formatDate, formatMoney, formatScore, formatWhole } from './format-values';
+export { MAX_REASON_LENGTH, renderReasons } from './render-reasons';
+export { formatEvidence, formatProblem } from './format-problem';
+export type { FormatProblemOptions } from './format-problem';

@@ -1,0 +1,98 @@
+// The English catalogue: the reference every other language must match key for key and
+// placeholder for placeholder (a test checks it). Keys are grouped by their first word; add a
+// key here first, then to every other catalogue.
+
+export const messagesEn = {
+  'cluster.actNow': 'Act Now',
+  'cluster.evaluate': 'Evaluate',
+  'cluster.nurture': 'Nurture',
+  'cluster.educate': 'Educate',
+  'cluster.blank': '(blank)',
+  'cluster.other': '(other)',
+
+  'band.high': 'High',
+  'band.medium': 'Medium',
+  'band.low': 'Low',
+  'band.veryLow': 'Very Low',
+
+  'report.azure': 'Azure',
+  'report.m365': 'Microsoft 365',
+  'report.surface': 'Surface',
+  'report.d365': 'Dynamics 365',
+  'report.security': 'Security',
+  'report.renewals': 'Agreement renewals',
+  'report.unknown': 'Unknown report',
+
+  'reason.separator': ' · ',
+  'reason.cluster': '{cluster} for {product}',
+  'reason.fit': 'Fit {score} ({band})',
+  'reason.fitBand': 'Fit {band}',
+  'reason.intent': 'Intent {score} ({band})',
+  'reason.intentBand': 'Intent {band}',
+  'reason.scoresJoin': ', ',
+  'reason.segmentAfterScores': '→ {code}',
+  'reason.segment': 'segment {code}',
+  'reason.cohorts': 'plays: {names}',
+  'reason.cohortsMore': '+{count} more',
+  'reason.owns': 'has {product}',
+  'reason.ownsNot': 'no {product} yet',
+  'reason.competitor': 'uses {name}',
+  'reason.competitorUnnamed': 'uses a competitor',
+  'reason.recent': 'bought in the last 36 months',
+  'reason.notRecent': 'no purchase in the last 36 months',
+  'reason.renewalDate': 'agreement ends {date}',
+  'reason.renewalRevenue': '{amount} expiring',
+  'reason.renewalBoth': 'agreement ends {date} ({amount} expiring)',
+  'reason.revenue': 'potential {amount}',
+
+  'problem.atLine': 'Line {line}: {message}',
+  'problem.unknown': 'Something needs attention ({code}).',
+  'problem.unknownWithDetails': 'Something needs attention ({code}: {details}).',
+  'problem.empty-file': 'The file is empty. Download the report again from Partner Center.',
+  'problem.binary-file':
+    'This is not a text (CSV) file. Open the CloudAscent download itself, not a workbook or archive.',
+  'problem.no-header':
+    'No header row was found in the first 10 lines. Check that this is a CloudAscent CSV download.',
+  'problem.title-lines-skipped': '{count} title line(s) above the header were skipped.',
+  'problem.duplicate-header':
+    'The header “{header}” appears {count} times; each column is kept, in file order.',
+  'problem.malformed-quotes':
+    'A quoted value is not closed properly ({kind}); the row may be split or merged.',
+  'problem.ragged-row':
+    'This row has {found} values where the header has {expected}; missing values count as blank.',
+  'problem.ragged-rows-truncated':
+    '{total} rows have a different number of values than the header; only the first {shown} are listed.',
+  'problem.unknown-column':
+    'The column “{header}” is not in this report; no account can match a condition on it.',
+  'problem.unknown-cluster':
+    '“{value}” is not a cluster. Use Act Now, Evaluate, Nurture or Educate.',
+  'problem.no-cluster-columns':
+    'No cluster column to target with, so no account is targeted. Choose a cluster column.',
+  'problem.no-recent-column':
+    'This report has no “transacted in the last 36 months” column, so “recent buyers only” matches no account. Turn that option off.',
+  'problem.invalid-bands':
+    'The score bands High {high}, Medium {medium}, Low {low} must rise from Low to High; the default bands 75/55/30 were used.',
+  'problem.unreadable-cluster':
+    'Row {row}, column “{column}”: “{value}” is not a cluster; the cell was left out.',
+  'problem.unreadable-score':
+    'Row {row}, column “{column}”: “{value}” is not a score from 0 to 100; the cell was left out.',
+  'problem.unreadable-money':
+    'Row {row}, column “{column}”: “{value}” is not an amount; the cell was left out.',
+  'problem.unreadable-flag':
+    'Row {row}, column “{column}”: “{value}” is not Yes or No; the cell did not count as Yes.',
+  'problem.unreadable-date':
+    'Row {row}, column “{column}”: “{value}” is not a date; the cell was left out.',
+  'problem.more-unreadable-values':
+    'Column “{column}”: {count} more cells could not be read and were left out.',
+  'problem.ambiguous-date-order':
+    'The dates in “{column}” could be month/day or day/month; they were read as {order}.',
+
+  'dateOrder.MDY': 'month/day/year',
+  'dateOrder.DMY': 'day/month/year',
+
+  'evidence.unknown': 'Clue: {code}.',
+  'evidence.unknownWithDetails': 'Clue: {code} ({details}).',
+} as const;
+
+/** Every message key; the English catalogue defines the set. */
+export type MessageKey = keyof typeof messagesEn;

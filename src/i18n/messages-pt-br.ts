@@ -1,0 +1,98 @@
+// The Brazilian Portuguese catalogue. Typed against the English keys, so a missing or extra
+// key does not compile; a test also checks that every message keeps the same placeholders.
+// Product and column names stay as in the report; "Fit" and "Intent" are kept because partners
+// read them in the report's own headers.
+
+import type { MessageKey } from './messages-en';
+
+export const messagesPtBr: Record<MessageKey, string> = {
+  'cluster.actNow': 'Agir agora',
+  'cluster.evaluate': 'Avaliar',
+  'cluster.nurture': 'Nutrir',
+  'cluster.educate': 'Educar',
+  'cluster.blank': '(vazio)',
+  'cluster.other': '(outro)',
+
+  'band.high': 'Alto',
+  'band.medium': 'Médio',
+  'band.low': 'Baixo',
+  'band.veryLow': 'Muito baixo',
+
+  'report.azure': 'Azure',
+  'report.m365': 'Microsoft 365',
+  'report.surface': 'Surface',
+  'report.d365': 'Dynamics 365',
+  'report.security': 'Segurança',
+  'report.renewals': 'Renovações de contrato',
+  'report.unknown': 'Relatório desconhecido',
+
+  'reason.separator': ' · ',
+  'reason.cluster': '{cluster} em {product}',
+  'reason.fit': 'Fit {score} ({band})',
+  'reason.fitBand': 'Fit {band}',
+  'reason.intent': 'Intent {score} ({band})',
+  'reason.intentBand': 'Intent {band}',
+  'reason.scoresJoin': ', ',
+  'reason.segmentAfterScores': '→ {code}',
+  'reason.segment': 'segmento {code}',
+  'reason.cohorts': 'cenários: {names}',
+  'reason.cohortsMore': 'e mais {count}',
+  'reason.owns': 'já tem {product}',
+  'reason.ownsNot': 'ainda sem {product}',
+  'reason.competitor': 'usa {name}',
+  'reason.competitorUnnamed': 'usa um concorrente',
+  'reason.recent': 'comprou nos últimos 36 meses',
+  'reason.notRecent': 'sem compras nos últimos 36 meses',
+  'reason.renewalDate': 'contrato vence em {date}',
+  'reason.renewalRevenue': '{amount} a vencer',
+  'reason.renewalBoth': 'contrato vence em {date} ({amount} a vencer)',
+  'reason.revenue': 'potencial {amount}',
+
+  'problem.atLine': 'Linha {line}: {message}',
+  'problem.unknown': 'Algo precisa de atenção ({code}).',
+  'problem.unknownWithDetails': 'Algo precisa de atenção ({code}: {details}).',
+  'problem.empty-file': 'O arquivo está vazio. Baixe o relatório novamente no Partner Center.',
+  'problem.binary-file':
+    'Este não é um arquivo de texto (CSV). Abra o próprio download do CloudAscent, não uma pasta de trabalho ou arquivo compactado.',
+  'problem.no-header':
+    'Nenhuma linha de cabeçalho foi encontrada nas 10 primeiras linhas. Confira se este é um download CSV do CloudAscent.',
+  'problem.title-lines-skipped': '{count} linha(s) de título acima do cabeçalho foram ignoradas.',
+  'problem.duplicate-header':
+    'O cabeçalho “{header}” aparece {count} vezes; cada coluna é mantida, na ordem do arquivo.',
+  'problem.malformed-quotes':
+    'Um valor entre aspas não foi fechado corretamente ({kind}); a linha pode ter sido dividida ou unida.',
+  'problem.ragged-row':
+    'Esta linha tem {found} valores, mas o cabeçalho tem {expected}; os valores que faltam contam como vazios.',
+  'problem.ragged-rows-truncated':
+    '{total} linhas têm um número de valores diferente do cabeçalho; só as {shown} primeiras são listadas.',
+  'problem.unknown-column':
+    'A coluna “{header}” não existe neste relatório; nenhuma conta pode atender a uma condição sobre ela.',
+  'problem.unknown-cluster':
+    '“{value}” não é um cluster. Use Agir agora (Act Now), Avaliar (Evaluate), Nutrir (Nurture) ou Educar (Educate).',
+  'problem.no-cluster-columns':
+    'Não há coluna de cluster para a seleção, então nenhuma conta foi selecionada. Escolha uma coluna de cluster.',
+  'problem.no-recent-column':
+    'Este relatório não tem a coluna “transacionou nos últimos 36 meses”, então “só compradores recentes” não seleciona nenhuma conta. Desative essa opção.',
+  'problem.invalid-bands':
+    'As faixas de pontuação Alto {high}, Médio {medium}, Baixo {low} devem crescer de Baixo para Alto; foram usadas as faixas padrão 75/55/30.',
+  'problem.unreadable-cluster':
+    'Linha {row}, coluna “{column}”: “{value}” não é um cluster; a célula foi desconsiderada.',
+  'problem.unreadable-score':
+    'Linha {row}, coluna “{column}”: “{value}” não é uma pontuação de 0 a 100; a célula foi desconsiderada.',
+  'problem.unreadable-money':
+    'Linha {row}, coluna “{column}”: “{value}” não é um valor monetário; a célula foi desconsiderada.',
+  'problem.unreadable-flag':
+    'Linha {row}, coluna “{column}”: “{value}” não é Sim ou Não; a célula não contou como Sim.',
+  'problem.unreadable-date':
+    'Linha {row}, coluna “{column}”: “{value}” não é uma data; a célula foi desconsiderada.',
+  'problem.more-unreadable-values':
+    'Coluna “{column}”: mais {count} células não puderam ser lidas e foram desconsideradas.',
+  'problem.ambiguous-date-order':
+    'As datas em “{column}” podem ser mês/dia ou dia/mês; foram lidas como {order}.',
+
+  'dateOrder.MDY': 'mês/dia/ano',
+  'dateOrder.DMY': 'dia/mês/ano',
+
+  'evidence.unknown': 'Indício: {code}.',
+  'evidence.unknownWithDetails': 'Indício: {code} ({details}).',
+};

@@ -1,0 +1,179 @@
+// One short line per account from its structured reasons, e.g.
+// `Act Now for Azure · Fit 82 (High), Intent 64 (Medium) → A2 · plays: Modernize VDI to AVD ·
+// no Azure yet · uses AWS · bought in the last 36 months · potential $120,000`.
+//
+// The line fits a 300-character cell comment. When it would not, whole parts are dropped,
+// least important first (play names, then ownership, competitors, recent purchases, renewal,
+// revenue), rather than cutting a word in half.
+
+import type { Lang, Reason } from '../core/types';
+import { formatDate, formatMoney, formatScore } from './format-values';
+import { bandLabel, clusterLabel } from './labels';
+import { t } from './translate';
+
+export const MAX_REASON_LENGTH = 300;
+
+/** Play names shown before "+N more". */
+const PLAYS_SHOWN = 3;
+/** A play name longer than this is shortened at a word boundary. */
+const PLAY_NAME_LENGTH = 40;
+
+/** Parts with a lower weight are dropped first when the line is too long. */
+const WEIGHT: Readonly<Record<Reason['kind'], number>> = {
+  cohorts: 0,
+  ownership: 1,
+  competitor: 2,
+  recent: 3,
+  renewal: 4,
+  revenue: 5,
+  segment: 6,
+  scores: 6,
+  cluster: 7,
+};
+
+// A cell whose text starts like a formula is a host's concern, but this line never does.
+const FORMULA_START = /^[=+\-@\s]+/;
+
+interface Part {
+  text: string;
+  weight: number;
+  /** Present on the plays part: the names, so the part can shrink before it goes. */
+  names?: readonly string[];
+}
+
+/** Cuts `text` to at most `max` characters at a word boundary, marking the cut with `…`. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function playsText(names: readonly string[], shown: number, lang: Lang): string {
+  const listed = names.slice(0, shown).map((name) => shorten(name, PLAY_NAME_LENGTH));
+  let list = listed.join(', ');
+  if (names.length > shown)
+    list += ` ${t(lang, 'reason.cohortsMore', { count: names.length - shown })}`;
+  return t(lang, 'reason.cohorts', { names: list });
+}
+
+function scoresText(reason: Extract<Reason, { kind: 'scores' }>, lang: Lang): string {
+  const scores: string[] = [];
+  if (reason.fitBand !== undefined) {
+    const band = bandLabel(reason.fitBand, lang);
+    scores.push(
+      reason.fit === undefined
+        ? t(lang, 'reason.fitBand', { band })
+        : t(lang, 'reason.fit', { score: formatScore(reason.fit, lang), band }),
+    );
+  }
+  if (reason.intentBand !== undefined) {
+    const band = bandLabel(reason.intentBand, lang);
+    scores.push(
+      reason.intent === undefined
+        ? t(lang, 'reason.intentBand', { band })
+        : t(lang, 'reason.intent', { score: formatScore(reason.intent, lang), band }),
+    );
+  }
+  return scores.join(t(lang, 'reason.scoresJoin'));
+}
+
+function renewalText(reason: Extract<Reason, { kind: 'renewal' }>, lang: Lang): string {
+  const date = reason.date === undefined ? undefined : formatDate(reason.date, lang);
+  const amount =
+    reason.expiringRevenue === undefined ? undefined : formatMoney(reason.expiringRevenue, lang);
+  if (date !== undefined && amount !== undefined) {
+    return t(lang, 'reason.renewalBoth', { date, amount });
+  }
+  if (date !== undefined) return t(lang, 'reason.renewalDate', { date });
+  return amount === undefined ? '' : t(lang, 'reason.renewalRevenue', { amount });
+}
+
+/** The text of one reason; the segment code is joined to the scores by the caller. */
+function reasonText(reason: Reason, lang: Lang): string {
+  switch (reason.kind) {
+    case 'cluster':
+      return t(lang, 'reason.cluster', {
+        cluster: clusterLabel(reason.cluster, lang),
+        product: reason.product,
+      });
+    case 'scores':
+      return scoresText(reason, lang);
+    case 'segment':
+      return t(lang, 'reason.segment', { code: reason.code });
+    case 'cohorts':
+      return playsText(reason.names, PLAYS_SHOWN, lang);
+    case 'ownership':
+      return t(lang, reason.has ? 'reason.owns' : 'reason.ownsNot', { product: reason.product });
+    case 'competitor':
+      return reason.name === ''
+        ? t(lang, 'reason.competitorUnnamed')
+        : t(lang, 'reason.competitor', { name: reason.name });
+    case 'recent':
+      return t(lang, reason.transacted ? 'reason.recent' : 'reason.notRecent');
+    case 'renewal':
+      return renewalText(reason, lang);
+    case 'revenue':
+      return t(lang, 'reason.revenue', { amount: formatMoney(reason.amount, lang) });
+  }
+}
+
+function toParts(reasons: readonly Reason[], lang: Lang): Part[] {
+  const parts: Part[] = [];
+  for (const reason of reasons) {
+    const previous = parts[parts.length - 1];
+    if (reason.kind === 'segment' && previous?.weight === WEIGHT.scores && previous.text !== '') {
+      // "Fit 82 (High), Intent 64 (Medium) → A2": the code reads as the scores' result.
+      previous.text += ` ${t(lang, 'reason.segmentAfterScores', { code: reason.code })}`;
+      continue;
+    }
+    const text = reasonText(reason, lang);
+    if (text === '') continue;
+    const part: Part = { text, weight: WEIGHT[reason.kind] };
+    if (reason.kind === 'cohorts' && reason.names.length > 0) part.names = reason.names;
+    parts.push(part);
+  }
+  return parts;
+}
+
+function lineLength(parts: readonly Part[], separator: string): number {
+  let length = separator.length * Math.max(0, parts.length - 1);
+  for (const part of parts) length += part.text.length;
+  return length;
+}
+
+/** Shrinks the plays part one name at a time, then drops the lightest parts, last first. */
+function fit(parts: Part[], separator: string, lang: Lang): Part[] {
+  const plays = parts.find((part) => part.names !== undefined);
+  if (plays?.names !== undefined) {
+    let shown = Math.min(PLAYS_SHOWN, plays.names.length);
+    while (lineLength(parts, separator) > MAX_REASON_LENGTH && shown > 1) {
+      shown--;
+      plays.text = playsText(plays.names, shown, lang);
+    }
+  }
+
+  const kept = [...parts];
+  while (lineLength(kept, separator) > MAX_REASON_LENGTH && kept.length > 1) {
+    let lightest = kept.length - 1;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].weight < kept[lightest].weight) lightest = i;
+    }
+    kept.splice(lightest, 1);
+  }
+  return kept;
+}
+
+/**
+ * The reasons as one line of at most 300 characters in `lang`; `''` when there are none.
+ * Reasons are rendered in the order given (build-reasons puts them in reading order).
+ */
+export function renderReasons(reasons: readonly Reason[], lang: Lang): string {
+  const separator = t(lang, 'reason.separator');
+  let parts = toParts(reasons, lang);
+  if (lineLength(parts, separator) > MAX_REASON_LENGTH) parts = fit(parts, separator, lang);
+
+  let line = parts.map((part) => part.text).join(separator);
+  line = line.replace(FORMULA_START, '');
+  return shorten(line, MAX_REASON_LENGTH);
+}
