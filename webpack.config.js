@@ -107,6 +107,8 @@ async function devServer() {
   return {
     host: 'localhost',
     port: DEV_PORT,
+    // Everything is served from webpack's output; there is no folder of extra static files.
+    static: false,
     server: { type: 'https', options: await getHttpsServerOptions() },
   };
 }
