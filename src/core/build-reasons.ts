@@ -16,6 +16,8 @@ export interface Qualification {
   intent?: number;
   intentBand?: Band;
   segmentCode?: string;
+  /** Revenue potential, already read for sorting. */
+  revenue?: number;
 }
 
 export function buildReasons(
@@ -55,9 +57,8 @@ export function buildReasons(
   const renewal = renewalReason(columns, reader, cells, row);
   if (renewal !== undefined) reasons.push(renewal);
 
-  if (columns.revenue !== undefined) {
-    const amount = reader.money(cells, row, columns.revenue);
-    if (amount !== undefined) reasons.push({ kind: 'revenue', amount });
+  if (columns.revenue !== undefined && found.revenue !== undefined) {
+    reasons.push({ kind: 'revenue', amount: found.revenue });
   }
   return reasons;
 }

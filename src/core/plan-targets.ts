@@ -73,6 +73,7 @@ export function planTargets(
         ? undefined
         : reader.money(cells, row, profile.revenueColumn);
     keys.revenue[i] = amount ?? Number.NaN;
+    if (amount !== undefined) qualification.revenue = amount;
     keys.missingScores[i] =
       (qualification.fit === undefined ? 1 : 0) + (qualification.intent === undefined ? 1 : 0);
     keys.scoreSum[i] = (qualification.fit ?? 0) + (qualification.intent ?? 0);

@@ -20,9 +20,15 @@ interface Tally {
 export class UnreadableValues {
   private readonly listed: Problem[] = [];
   private readonly tallies = new Map<string, Tally>();
+  /** Cells already reported: a cell read twice (to sort and to explain) is one problem. */
+  private readonly seen = new Set<string>();
 
   /** `row` is the 0-based data-row index; problems carry it 1-based (the first account is 1). */
   report(kind: ValueKind, column: number, header: string, row: number, value: string): void {
+    const cell = `${column}:${row}`;
+    if (this.seen.has(cell)) return;
+    this.seen.add(cell);
+
     const key = `${kind}:${column}`;
     let tally = this.tallies.get(key);
     if (tally === undefined) {

@@ -102,11 +102,11 @@ export function makeProfile(
   };
 }
 
+/** One data row written as header → cell text; a header left out is a blank cell. */
+export type RowRecord = Readonly<Record<string, string | undefined>>;
+
 /** Data rows from records keyed by header; a header a record leaves out is a blank cell. */
-export function rowsOf(
-  profile: ReportProfile,
-  records: readonly Readonly<Record<string, string>>[],
-): string[][] {
+export function rowsOf(profile: ReportProfile, records: readonly RowRecord[]): string[][] {
   return records.map((record) => {
     for (const header of Object.keys(record)) {
       if (!profile.columns.some((info) => info.header === header)) {
