@@ -18,7 +18,6 @@ export interface TypeDecision {
   matched?: LayoutScore;
   /** M365 vs Surface could not be told apart: the other one. */
   alternative?: ReportType;
-  decidedByHint: boolean;
 }
 
 // A renewals file carries at least two of agreement ID, end date, expiring revenue and
@@ -61,12 +60,10 @@ export function decideReportType(
 
   let reportType = content.type;
   let alternative: ReportType | undefined;
-  let decidedByHint = content.basis === 'name-hint';
   if (!facts.scoresO365 && couldBeEither(reportType, facts.tally)) {
     const shared = decideM365OrSurface(facts.tally, hintTypes);
     reportType = shared.type;
-    decidedByHint = shared.decidedBy === 'name-hint';
-    if (!decidedByHint) alternative = shared.type === 'm365' ? 'surface' : 'm365';
+    if (shared.decidedBy === 'content') alternative = shared.type === 'm365' ? 'surface' : 'm365';
   }
 
   const matched = best
@@ -74,7 +71,7 @@ export function decideReportType(
     : undefined;
   const layout = reportType === 'unknown' ? 'unrecognized' : (matched?.layout.id ?? 'newer');
 
-  const decision: TypeDecision = { reportType, layout, decidedByHint };
+  const decision: TypeDecision = { reportType, layout };
   if (content.basis) decision.basis = content.basis;
   if (matched) decision.matched = matched;
   if (alternative) decision.alternative = alternative;

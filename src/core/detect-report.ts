@@ -54,7 +54,7 @@ export function detectReport(header: readonly string[], options?: DetectOptions)
     described,
     facts,
     decision,
-    nearest: layoutScores[0],
+    nearest: layoutScores.find((score) => score.layout.reportType === decision.reportType),
     keyColumns,
     hint: options?.nameHint,
     hintTypes,

@@ -128,8 +128,8 @@ function commonKeys(): Set<string> {
 }
 
 /**
- * The leading firmographic and segment columns every documented report shares (`MPNID`,
- * `CustomerID`, `SubSegment`, ...): a file carrying most of them follows CloudAscent's
- * conventions even when it has no score columns.
+ * The columns every documented report shares: the leading firmographic and segment ones
+ * (`MPNID`, `CustomerID`, `SubSegment`, ...) and the competitor and licensing flags. A file
+ * carrying most of them follows CloudAscent's conventions even when it has no score columns.
  */
 export const COMMON_KEYS: ReadonlySet<string> = commonKeys();

@@ -8,7 +8,7 @@ import type { ReportType } from './types';
 // Most specific first: "Modern Work - Surface" is the Surface report.
 const HINT_WORDS: readonly (readonly [ReportType, readonly string[]])[] = [
   ['surface', ['surface']],
-  ['renewals', ['renewal', 'renovac', 'renovav', 'agreement', 'contrato']],
+  ['renewals', ['renewal', 'renovac', 'agreement', 'contrato']],
   ['security', ['security', 'seguranca', 'seguridad']],
   ['d365', ['d365', 'dynamics', 'businessapp', 'bizapps', 'powerapps', 'aplicativosdenegocio']],
   ['azure', ['azure']],

@@ -296,11 +296,16 @@ const NEWER_D365 = [
 
 describe('detectReport reads newer files that follow the conventions', () => {
   it.each([
-    ['an FY26 Azure file', NEWER_AZURE, 'azure', 'Azure'],
-    ['an M365 Copilot file', NEWER_COPILOT, 'm365', 'M365_CoPilot'],
-    ['a Security file', NEWER_SECURITY, 'security', 'Security'],
-    ['a D365 file', NEWER_D365, 'd365', 'D365SP, PowerApps, D365BC'],
-  ])('%s is layout newer of type %s', (_, header, type, productNames) => {
+    { file: 'an FY26 Azure file', header: NEWER_AZURE, type: 'azure', products: 'Azure' },
+    { file: 'an M365 Copilot file', header: NEWER_COPILOT, type: 'm365', products: 'M365_CoPilot' },
+    { file: 'a Security file', header: NEWER_SECURITY, type: 'security', products: 'Security' },
+    {
+      file: 'a D365 file',
+      header: NEWER_D365,
+      type: 'd365',
+      products: 'D365SP, PowerApps, D365BC',
+    },
+  ])('$file is layout newer of type $type', ({ header, type, products }) => {
     const profile = detectReport(header);
     expect(profile).toMatchObject({ reportType: type, layout: 'newer', candidates: [type] });
     expect(profile.confidence).toBeGreaterThanOrEqual(0.5);
@@ -308,12 +313,26 @@ describe('detectReport reads newer files that follow the conventions', () => {
     expect(profile.evidence).toContainEqual(
       expect.objectContaining({
         code: 'products',
-        params: expect.objectContaining({ names: productNames }),
+        params: expect.objectContaining({ names: products }),
       }),
     );
     expect(profile.evidence).toContainEqual(
       expect.objectContaining({ code: 'report-type', params: { type, basis: 'products' } }),
     );
+  });
+
+  it.each([
+    ['an FY26 Azure file', NEWER_AZURE, 'azure-'],
+    ['an M365 Copilot file', NEWER_COPILOT, 'm365-'],
+    ['a D365 file', NEWER_D365, 'd365-'],
+  ])('%s names the nearest documented layout of its own report', (_, header, prefix) => {
+    const nearest = detectReport(header).evidence.find((item) => item.code === 'layout-nearest');
+    expect(String(nearest?.params?.layout)).toMatch(new RegExp(`^${prefix}`));
+  });
+
+  it('names no nearest layout for a report that has none documented (Security)', () => {
+    const codes = detectReport(NEWER_SECURITY).evidence.map((item) => item.code);
+    expect(codes).not.toContain('layout-nearest');
   });
 
   it('uses the newer file revenue potential column to order by', () => {
