@@ -121,6 +121,12 @@ function namesRevenuePotential(key: string): boolean {
 // also starts score and seat-range columns (`M365_CoPilot_Fit`, `M365_Paid_Seat_Range`).
 const PLAY_PREFIX = /^\s*(azure|mw|d365|security|surface|bizapps)_/i;
 
+// Product names are a word or two glued by `_` (`D365_BC`); a prefixed phrase ending in
+// `Cluster` is a play about clusters (`Azure_Migrate to AKS Cluster`), not a product score.
+function isPhrasedPlay(header: string, productName: string): boolean {
+  return playPrefixOf(header) !== undefined && /\s/.test(productName);
+}
+
 /** `Azure_Modernize VDI to AVD` → `Azure_`; the prefix as written in the file. */
 function playPrefixOf(header: string): string | undefined {
   const match = PLAY_PREFIX.exec(header);
@@ -180,7 +186,7 @@ export function classifyHeader(header: string): ColumnClass {
   }
 
   const product = splitProductHeader(header);
-  if (product) {
+  if (product && !isPhrasedPlay(header, product.name)) {
     return {
       role: product.part,
       source: 'product',

@@ -171,6 +171,7 @@ describe('classifyHeader splits product score columns', () => {
     ['Surface Intent', 'intent', 'Surface'],
     ['Microsoft 365 Cluster', 'cluster', 'Microsoft 365'],
     ['CustomerFit', 'fit', 'Customer'],
+    ['D365_BC_Cluster', 'cluster', 'D365_BC'],
   ])('%j is the %s of %j', (header, part, product) => {
     expect(classifyHeader(header)).toMatchObject({ role: part, part, product });
   });
@@ -208,6 +209,7 @@ describe('classifyHeader recognises solution plays (cohorts)', () => {
     ['Surface_Windows 10 EOS Refresh', 'Surface_'],
     ['BizApps_Power Platform Expansion', 'BizApps_'],
     ['security_entra id p1 gap', 'security_'],
+    ['Azure_Migrate to AKS Cluster', 'Azure_'],
   ])('newer play %j is a cohort with prefix %j', (header, playPrefix) => {
     expect(classifyHeader(header)).toMatchObject({ role: 'cohort', playPrefix });
   });
