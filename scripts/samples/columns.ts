@@ -98,7 +98,8 @@ function scoreWriter(product: string, part: 'fit' | 'intent' | 'cluster', file: 
 function potentialWriter(file: FileContext): ColumnWriter {
   return (row) => {
     if (row.rng.chance(0.06)) return '';
-    const dollars = row.account.employees * row.rng.int(120, 900) * (0.3 + row.account.propensity);
+    const seats = Math.min(row.account.employees, 1000);
+    const dollars = seats * row.rng.int(40, 400) * (0.3 + row.account.propensity);
     const cents = Math.round(dollars) * 100;
     return file.style.potential === 'band' ? formatBand(cents) : formatMoney(cents, file.style);
   };
