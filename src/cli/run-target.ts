@@ -1,0 +1,185 @@
+// `target`: the accounts worth a call, in order, each with a reason, written to a workbook.
+
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { foldKey } from '../core/fold';
+import { planTargets } from '../core/plan-targets';
+import { summarize } from '../core/summarize';
+import type { ReportProfile, TargetCriteria, TargetPlan } from '../core/types';
+import { renderReasons } from '../i18n';
+import {
+  EXIT_BAD_INPUT,
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE,
+  stop,
+  type ExitCode,
+  type Step,
+} from './exit-codes';
+import type { CliIO } from './io';
+import { loadReport, type LoadedReport } from './load-report';
+import { MESSAGES } from './messages';
+import type { TargetArgs } from './parse-args';
+import { warningLines } from './run-analyze';
+import { toWarnings, WARNINGS_SHOWN, type Warning } from './warnings';
+import { EXCEL_MAX_DATA_ROWS, writeWorkbook } from './workbook/write-workbook';
+
+/** Identifiers listed in the JSON `order`. */
+export const ORDER_SHOWN = 50;
+
+export interface TargetJson {
+  reportType: string;
+  targeted: number;
+  sortedBy: string[];
+  order: string[];
+  firstExplanation: string | null;
+  out: string;
+}
+
+/** Every header the user named must exist: a typo should not quietly empty the list. */
+function checkColumns(args: TargetArgs, profile: ReportProfile): Step<true> {
+  const keys = new Set(profile.columns.map((column) => column.key));
+  const named: [string, string][] = [
+    ...args.clusterColumns.map((header): [string, string] => [header, '--cluster-column']),
+    ...args.cohorts.map((header): [string, string] => [header, '--cohort']),
+    ...args.where.map((filter): [string, string] => [filter.column, '--where']),
+  ];
+  for (const [header, option] of named) {
+    if (!keys.has(foldKey(header))) {
+      return stop(EXIT_USAGE, MESSAGES[args.lang].unknownColumn(header, option));
+    }
+  }
+  return { ok: true, value: true };
+}
+
+function criteriaOf(args: TargetArgs): TargetCriteria {
+  return {
+    ...(args.clusters === undefined ? {} : { clusters: args.clusters }),
+    ...(args.clusterColumns.length === 0 ? {} : { clusterColumns: args.clusterColumns }),
+    cohorts: args.cohorts,
+    recentOnly: args.recentOnly,
+    where: args.where,
+  };
+}
+
+function identifierOf(loaded: LoadedReport, row: number): string {
+  const column = loaded.profile.identifierColumn ?? loaded.profile.accountNameColumn ?? 0;
+  return loaded.read.rows[row]?.[column] ?? '';
+}
+
+function accountOf(loaded: LoadedReport, row: number): string {
+  const { identifierColumn, accountNameColumn } = loaded.profile;
+  const cells = loaded.read.rows[row] ?? [];
+  const parts = [identifierColumn, accountNameColumn]
+    .filter((column, i, all): column is number => column !== undefined && all.indexOf(column) === i)
+    .map((column) => cells[column] ?? '')
+    .filter((text) => text !== '');
+  return parts.join(' ');
+}
+
+function targetSummary(
+  args: TargetArgs,
+  loaded: LoadedReport,
+  plan: TargetPlan,
+  result: TargetJson,
+  warnings: readonly Warning[],
+): string {
+  const text = MESSAGES[args.lang];
+  const { profile, read } = loaded;
+  const type = text.reportTypes[profile.reportType];
+  const first = plan.targets[0];
+  const lines = [
+    text.reportLine(type, profile.layout, profile.confidence),
+    text.targetedLine(
+      result.targeted,
+      read.rows.length,
+      plan.criteria.clusters.join(', '),
+      plan.criteria.clusterColumns.join(', ') || '-',
+    ),
+    text.sortedByLine(result.sortedBy.map((key) => text.sortKeys[key] ?? key).join(', ')),
+  ];
+  if (first !== undefined) {
+    lines.push(text.firstLine(accountOf(loaded, first.row), result.firstExplanation ?? ''));
+  }
+  lines.push(text.workbookLine(result.out));
+  lines.push(...warningLines(warnings, args.lang));
+  return lines.join('\n') + '\n';
+}
+
+function writeFailure(error: unknown, args: TargetArgs): Step<never> {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error
+      ? String((error as { code: unknown }).code)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+  // Path problems are the user's to fix with another --out; anything else is a failure.
+  const pathProblem = ['EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EROFS'].includes(code);
+  return stop(
+    pathProblem ? EXIT_USAGE : EXIT_FAILURE,
+    MESSAGES[args.lang].cannotWrite(args.out, code),
+  );
+}
+
+export async function runTarget(args: TargetArgs, io: CliIO): Promise<Step<ExitCode>> {
+  const text = MESSAGES[args.lang];
+  const loaded = await loadReport(args.file, args.nameHint, args.lang);
+  if (!loaded.ok) return loaded;
+  const { read, profile } = loaded.value;
+  if (read.rows.length > EXCEL_MAX_DATA_ROWS) {
+    return stop(
+      EXIT_BAD_INPUT,
+      text.tooManyRows(loaded.value.name, read.rows.length, EXCEL_MAX_DATA_ROWS),
+    );
+  }
+  const columns = checkColumns(args, profile);
+  if (!columns.ok) return columns;
+
+  const plan = planTargets(profile, read.rows, criteriaOf(args));
+  const explanations = plan.targets.map((target) => renderReasons(target.reasons, args.lang));
+  const analysis = summarize(profile, read.rows, plan.criteria.bands);
+
+  let written;
+  try {
+    await mkdir(dirname(args.out), { recursive: true });
+    written = await writeWorkbook(args.out, {
+      header: read.header,
+      rows: read.rows,
+      profile,
+      targets: plan.targets,
+      explanations,
+      analysis,
+      messages: text,
+    });
+  } catch (error) {
+    return writeFailure(error, args);
+  }
+
+  const problems = [...read.warnings, ...profile.warnings, ...plan.problems];
+  const warnings = toWarnings(problems, args.lang, read.headerLine);
+  if (written.streamed) warnings.push({ code: 'large-report-range', message: text.largeWorkbook });
+  else if (!written.reportIsTable && read.rows.length > 0) {
+    warnings.push({ code: 'report-range-not-table', message: text.reportSheetPlainRange });
+  }
+
+  const result: TargetJson = {
+    reportType: profile.reportType,
+    targeted: plan.targets.length,
+    sortedBy: plan.sortedBy,
+    order: plan.targets
+      .slice(0, ORDER_SHOWN)
+      .map((target) => identifierOf(loaded.value, target.row)),
+    firstExplanation: explanations[0] ?? null,
+    out: args.out,
+  };
+
+  if (args.json) {
+    io.out(JSON.stringify(result) + '\n');
+    for (const warning of warnings.slice(0, WARNINGS_SHOWN)) {
+      io.err(`${text.warningPrefix}: ${warning.message}\n`);
+    }
+  } else {
+    io.out(targetSummary(args, loaded.value, plan, result, warnings));
+  }
+  return { ok: true, value: EXIT_OK };
+}
