@@ -3,7 +3,7 @@
 // new code from core can never crash a host or show nothing.
 
 import type { Evidence, Lang, Problem } from '../core/types';
-import type { MessageKey } from './messages-en';
+import { isReportType, reportTypeLabel } from './labels';
 import { isMessageKey, t } from './translate';
 import type { MessageParams } from './translate';
 
@@ -15,12 +15,38 @@ export interface FormatProblemOptions {
   firstRow?: number;
 }
 
-/** Parameter values that are themselves codes, shown in the user's language. */
-function localizeParams(code: string, params: MessageParams, lang: Lang): MessageParams {
-  if (code === 'ambiguous-date-order' && (params.order === 'MDY' || params.order === 'DMY')) {
-    return { ...params, order: t(lang, `dateOrder.${params.order}`) };
+/** How parameters whose values are codes are shown; `undefined` keeps the value as given. */
+const CODED_PARAMS: Readonly<Record<string, (value: string, lang: Lang) => string | undefined>> = {
+  type: reportType,
+  likely: reportType,
+  other: reportType,
+  order: (value, lang) => message(`dateOrder.${value}`, lang),
+  basis: (value, lang) => message(`basis.${value}`, lang),
+};
+
+function reportType(value: string, lang: Lang): string | undefined {
+  return isReportType(value) ? reportTypeLabel(value, lang) : undefined;
+}
+
+function message(key: string, lang: Lang): string | undefined {
+  return isMessageKey(key) ? t(lang, key) : undefined;
+}
+
+/**
+ * Parameter values that are themselves codes (a report type, a date order, why a type was
+ * decided), shown in the user's language; every other value is shown as core gave it.
+ */
+function localizeParams(params: MessageParams | undefined, lang: Lang): MessageParams {
+  if (params === undefined) return {};
+  const shown: Record<string, string | number> = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    const localize = Object.prototype.hasOwnProperty.call(CODED_PARAMS, name)
+      ? CODED_PARAMS[name]
+      : undefined;
+    if (localize === undefined || typeof value !== 'string') continue;
+    shown[name] = localize(value, lang) ?? value;
   }
-  return params;
+  return shown;
 }
 
 function details(params: MessageParams | undefined): string {
@@ -47,7 +73,7 @@ export function formatProblem(
   const params = withRow(problem.params, options);
   let message: string;
   if (isMessageKey(key)) {
-    message = t(lang, key, localizeParams(problem.code, params, lang));
+    message = t(lang, key, localizeParams(params, lang));
   } else {
     const text = details(problem.params);
     message =
@@ -63,7 +89,7 @@ export function formatProblem(
 /** One phrase for a piece of detection evidence. */
 export function formatEvidence(evidence: Evidence, lang: Lang): string {
   const key = `evidence.${evidence.code}`;
-  if (isMessageKey(key)) return t(lang, key as MessageKey, evidence.params);
+  if (isMessageKey(key)) return t(lang, key, localizeParams(evidence.params, lang));
   const text = details(evidence.params);
   return text === ''
     ? t(lang, 'evidence.unknown', { code: evidence.code })

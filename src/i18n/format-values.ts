@@ -50,14 +50,18 @@ export function formatWhole(value: number, lang: Lang): string {
   return value < 0 && rounded > 0 ? `-${grouped}` : grouped;
 }
 
+// A true minus sign: a hyphen at the start of a cell would make Excel read a formula.
+const MINUS = '\u2212';
+
 /**
- * US dollars rounded to whole dollars: `$120,000` / `US$ 120.000`. The reports give revenue
- * in US dollars, and cents add nothing to an estimate of potential.
+ * US dollars rounded to whole dollars: `$120,000` / `US$ 120.000`, negatives with a minus
+ * sign (`−$500`). The reports give revenue in US dollars, and cents add nothing to an
+ * estimate of potential.
  */
 export function formatMoney(amount: number, lang: Lang): string {
   const whole = formatWhole(amount, lang);
-  const money = FORMATS[lang].money(whole.startsWith('-') ? whole.slice(1) : whole);
-  return whole.startsWith('-') ? `-${money}` : money;
+  if (!whole.startsWith('-')) return FORMATS[lang].money(whole);
+  return MINUS + FORMATS[lang].money(whole.slice(1));
 }
 
 /** A score to one decimal with the language's decimal mark: `82`, `82.5` / `82,5`. */

@@ -40,6 +40,10 @@ export function bandLabel(band: Band, lang: Lang): string {
   return t(lang, BAND_KEYS[band]);
 }
 
+export function isReportType(value: string): value is ReportType {
+  return Object.prototype.hasOwnProperty.call(REPORT_KEYS, value);
+}
+
 export function reportTypeLabel(type: ReportType, lang: Lang): string {
   return t(lang, REPORT_KEYS[type]);
 }

@@ -87,8 +87,37 @@ export const messagesEn = {
   'problem.ambiguous-date-order':
     'The dates in “{column}” could be month/day or day/month; they were read as {order}.',
 
+  'problem.m365-or-surface':
+    'This file could be the {likely} or the {other} report (both share one layout); it was read as {likely}. Choose the report type if that is wrong.',
+
   'dateOrder.MDY': 'month/day/year',
   'dateOrder.DMY': 'day/month/year',
+
+  'evidence.layout-match': 'Matches the documented layout {layout} ({matched} of {total} columns).',
+  'evidence.layout-nearest':
+    'A newer file; the closest documented layout is {layout} ({matched} of {total} columns).',
+  'evidence.report-type': '{type} report, decided by {basis}.',
+  'evidence.products': 'Scores {count} product(s): {names}.',
+  'evidence.plays': '{count} solution plays named “{prefix}…”.',
+  'evidence.cohorts': '{count} solution-play (cohort) columns.',
+  'evidence.flag-columns': '{count} play columns recognised by their Yes/No values.',
+  'evidence.agreement-columns': 'Agreement columns: {names}.',
+  'evidence.o365-products': 'Office 365 scores: a 2020–2021 Microsoft 365 report.',
+  'evidence.name-hint': 'The name “{hint}” points to {type}.',
+  'evidence.name-hint-ignored': 'The name “{hint}” suggests {type}, but the columns say otherwise.',
+  'evidence.common-columns': '{matched} of {total} columns every CloudAscent report has.',
+  'evidence.identifier-column': 'Accounts are named by “{header}”.',
+  'evidence.revenue-column': 'Accounts are ordered by “{header}”.',
+  'evidence.recent-column': '“{header}” tells who bought in the last 36 months.',
+  'evidence.recent-successor': '“{header}” stands in for the 36-month purchase column.',
+  'evidence.no-report-columns':
+    'No score, play or agreement columns: this does not look like a CloudAscent report.',
+
+  'basis.layout': 'its documented layout',
+  'basis.agreement-columns': 'its agreement columns',
+  'basis.products': 'the products it scores',
+  'basis.plays': 'its solution plays',
+  'basis.name-hint': 'the file or sheet name',
 
   'evidence.unknown': 'Clue: {code}.',
   'evidence.unknownWithDetails': 'Clue: {code} ({details}).',

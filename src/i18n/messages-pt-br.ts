@@ -90,8 +90,39 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'problem.ambiguous-date-order':
     'As datas em “{column}” podem ser mês/dia ou dia/mês; foram lidas como {order}.',
 
+  'problem.m365-or-surface':
+    'Este arquivo pode ser o relatório {likely} ou o {other} (os dois têm o mesmo layout); foi lido como {likely}. Escolha o tipo de relatório se estiver errado.',
+
   'dateOrder.MDY': 'mês/dia/ano',
   'dateOrder.DMY': 'dia/mês/ano',
+
+  'evidence.layout-match':
+    'Corresponde ao layout documentado {layout} ({matched} de {total} colunas).',
+  'evidence.layout-nearest':
+    'Arquivo mais recente; o layout documentado mais próximo é {layout} ({matched} de {total} colunas).',
+  'evidence.report-type': 'Relatório {type}, decidido por {basis}.',
+  'evidence.products': 'Pontua {count} produto(s): {names}.',
+  'evidence.plays': '{count} cenários de solução com nome “{prefix}…”.',
+  'evidence.cohorts': '{count} colunas de cenário de solução (coorte).',
+  'evidence.flag-columns': '{count} colunas de cenário reconhecidas pelos valores Sim/Não.',
+  'evidence.agreement-columns': 'Colunas de contrato: {names}.',
+  'evidence.o365-products': 'Pontuações de Office 365: um relatório de Microsoft 365 de 2020–2021.',
+  'evidence.name-hint': 'O nome “{hint}” indica {type}.',
+  'evidence.name-hint-ignored':
+    'O nome “{hint}” sugere {type}, mas as colunas indicam outra coisa.',
+  'evidence.common-columns': '{matched} de {total} colunas que todo relatório do CloudAscent tem.',
+  'evidence.identifier-column': 'As contas são identificadas por “{header}”.',
+  'evidence.revenue-column': 'As contas são ordenadas por “{header}”.',
+  'evidence.recent-column': '“{header}” indica quem comprou nos últimos 36 meses.',
+  'evidence.recent-successor': '“{header}” substitui a coluna de compras nos últimos 36 meses.',
+  'evidence.no-report-columns':
+    'Sem colunas de pontuação, cenário ou contrato: não parece um relatório do CloudAscent.',
+
+  'basis.layout': 'seu layout documentado',
+  'basis.agreement-columns': 'suas colunas de contrato',
+  'basis.products': 'os produtos que pontua',
+  'basis.plays': 'seus cenários de solução',
+  'basis.name-hint': 'o nome do arquivo ou da planilha',
 
   'evidence.unknown': 'Indício: {code}.',
   'evidence.unknownWithDetails': 'Indício: {code} ({details}).',

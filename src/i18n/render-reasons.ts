@@ -33,6 +33,8 @@ const WEIGHT: Readonly<Record<Reason['kind'], number>> = {
 
 // A cell whose text starts like a formula is a host's concern, but this line never does.
 const FORMULA_START = /^[=+\-@\s]+/;
+// Headers and cells may hold line breaks; the explanation stays on one line.
+const LINE_BREAKS = /[\r\n\t\u2028\u2029]+/g;
 
 interface Part {
   text: string;
@@ -173,7 +175,10 @@ export function renderReasons(reasons: readonly Reason[], lang: Lang): string {
   let parts = toParts(reasons, lang);
   if (lineLength(parts, separator) > MAX_REASON_LENGTH) parts = fit(parts, separator, lang);
 
-  let line = parts.map((part) => part.text).join(separator);
-  line = line.replace(FORMULA_START, '');
+  const line = parts
+    .map((part) => part.text)
+    .join(separator)
+    .replace(LINE_BREAKS, ' ')
+    .replace(FORMULA_START, '');
   return shorten(line, MAX_REASON_LENGTH);
 }
