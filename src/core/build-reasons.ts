@@ -16,7 +16,7 @@ export interface Qualification {
   intent?: number;
   intentBand?: Band;
   segmentCode?: string;
-  /** Revenue potential, already read for sorting. */
+  /** The report's revenue column (potential, else expiring revenue), already read to sort. */
   revenue?: number;
 }
 
@@ -54,10 +54,10 @@ export function buildReasons(
     if (transacted !== undefined) reasons.push({ kind: 'recent', transacted });
   }
 
-  const renewal = renewalReason(columns, reader, cells, row);
+  const renewal = renewalReason(columns, reader, cells, row, found);
   if (renewal !== undefined) reasons.push(renewal);
 
-  if (columns.revenue !== undefined && found.revenue !== undefined) {
+  if (columns.revenueIsPotential && found.revenue !== undefined) {
     reasons.push({ kind: 'revenue', amount: found.revenue });
   }
   return reasons;
@@ -78,13 +78,17 @@ function renewalReason(
   reader: CellReader,
   cells: Cells,
   row: number,
+  found: Qualification,
 ): Reason | undefined {
   const date =
     columns.renewalDate === undefined ? undefined : reader.date(cells, row, columns.renewalDate);
-  const expiringRevenue =
-    columns.expiringRevenue === undefined
-      ? undefined
-      : reader.money(cells, row, columns.expiringRevenue);
+  let expiringRevenue: number | undefined;
+  if (columns.expiringRevenue !== undefined) {
+    expiringRevenue =
+      columns.expiringRevenue === columns.revenueColumn
+        ? found.revenue
+        : reader.money(cells, row, columns.expiringRevenue);
+  }
   if (date === undefined && expiringRevenue === undefined) return undefined;
 
   const reason: Reason = { kind: 'renewal' };

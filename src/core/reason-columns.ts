@@ -18,8 +18,13 @@ export interface ReasonColumns {
   recent?: number;
   renewalDate?: number;
   expiringRevenue?: number;
-  /** Revenue potential, unless the report's revenue column is the expiring revenue. */
-  revenue?: number;
+  /**
+   * True when the report's revenue column is revenue potential (a `revenue` reason); false
+   * when it is the expiring revenue, already told by the renewal reason.
+   */
+  revenueIsPotential: boolean;
+  /** The report's revenue column, whose value targeting has already read. */
+  revenueColumn?: number;
 }
 
 export function reasonColumns(
@@ -52,7 +57,8 @@ export function reasonColumns(
     if (column.kind === 'expiringRevenue') expiringRevenue ??= column.index;
   }
 
-  const revenue = profile.revenueColumn === expiringRevenue ? undefined : profile.revenueColumn;
+  const revenueIsPotential =
+    profile.revenueColumn !== undefined && profile.revenueColumn !== expiringRevenue;
   return {
     cohorts,
     ownership,
@@ -60,6 +66,7 @@ export function reasonColumns(
     recent: profile.recentColumn,
     renewalDate,
     expiringRevenue,
-    revenue,
+    revenueIsPotential,
+    revenueColumn: profile.revenueColumn,
   };
 }

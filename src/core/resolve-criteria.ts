@@ -71,7 +71,8 @@ export function resolveCriteria(
     if (found === undefined) problems.push({ code: 'unknown-column', params: { header } });
     return found;
   };
-  const headerOf = (index: number): string => profile.columns[index]?.header ?? '';
+  const headers = new Map(profile.columns.map((column) => [column.index, column.header]));
+  const headerOf = (index: number): string => headers.get(index) ?? '';
 
   const clusters = resolveClusters(criteria.clusters, problems);
   if (clusters.length === 0) matchesNothing = true;

@@ -323,3 +323,33 @@ describe('target fields', () => {
     });
   });
 });
+
+describe('renewal reasons whatever the revenue column', () => {
+  const both = makeProfile('renewals', [
+    id('CustomerID'),
+    cluster('AzureCluster', 'Azure'),
+    expiringRevenue('Expiring Revenue'),
+    revenue('Revenue Potential'),
+  ]);
+
+  it('gives expiring revenue and revenue potential when the report has both', () => {
+    const reasons = reasonsFor(both, {
+      CustomerID: '1',
+      AzureCluster: 'Act Now',
+      'Expiring Revenue': '1000',
+      'Revenue Potential': '50000',
+    });
+    expect(reasons.slice(1)).toEqual([
+      { kind: 'renewal', expiringRevenue: 1000 },
+      { kind: 'revenue', amount: 50000 },
+    ]);
+  });
+
+  it('gives the expiring revenue when detection named no revenue column', () => {
+    const reasons = reasonsFor(
+      { ...both, revenueColumn: undefined },
+      { CustomerID: '1', AzureCluster: 'Act Now', 'Expiring Revenue': '1000' },
+    );
+    expect(reasons.slice(1)).toEqual([{ kind: 'renewal', expiringRevenue: 1000 }]);
+  });
+});
