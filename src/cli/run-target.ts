@@ -114,7 +114,15 @@ function writeFailure(error: unknown, args: TargetArgs): Step<never> {
         ? error.message
         : String(error);
   // Path problems are the user's to fix with another --out; anything else is a failure.
-  const pathProblem = ['EACCES', 'EPERM', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EROFS'].includes(code);
+  const pathProblem = [
+    'EACCES',
+    'EPERM',
+    'ENOENT',
+    'ENOTDIR',
+    'EISDIR',
+    'EROFS',
+    'EEXIST',
+  ].includes(code);
   return stop(
     pathProblem ? EXIT_USAGE : EXIT_FAILURE,
     MESSAGES[args.lang].cannotWrite(args.out, code),

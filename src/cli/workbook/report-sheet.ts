@@ -3,7 +3,7 @@
 // the streaming writer used for large reports, so otherwise it is a plain range with AutoFilter.
 
 import type { Worksheet } from 'exceljs';
-import { isFormulaLike, TEXT_FORMAT, writeText } from './cell-text';
+import { textStyle, writeText } from './cell-text';
 import type { GridShape, WorkbookInput } from './workbook-input';
 
 /** Excel's limit on a table column name. */
@@ -38,21 +38,19 @@ export function fillReportTable(sheet: Worksheet, input: WorkbookInput, shape: G
     ref: 'A1',
     headerRow: true,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
-    columns: input.header.map((name, i) => ({
-      name,
-      filterButton: true,
-      ...(shape.textColumns[i] ? { style: { numFmt: TEXT_FORMAT } } : {}),
-    })),
+    columns: input.header.map((name) => ({ name, filterButton: true })),
     rows: input.rows.map((cells) => filledRow(cells, shape.width)),
   });
 
-  // The table wrote the values; formula-like ones still need the Text format.
+  // The table wrote the values; the cells still need their formats.
+  const headerRow = sheet.getRow(1);
   input.header.forEach((name, c) => {
-    if (isFormulaLike(name)) sheet.getRow(1).getCell(c + 1).numFmt = TEXT_FORMAT;
+    headerRow.getCell(c + 1).style = textStyle(name, false, true);
   });
   input.rows.forEach((cells, r) => {
+    const row = sheet.getRow(r + 2);
     cells.forEach((text, c) => {
-      if (isFormulaLike(text)) sheet.getRow(r + 2).getCell(c + 1).numFmt = TEXT_FORMAT;
+      if (text !== '') row.getCell(c + 1).style = textStyle(text, shape.textColumns[c] ?? false);
     });
   });
 }
@@ -60,8 +58,7 @@ export function fillReportTable(sheet: Worksheet, input: WorkbookInput, shape: G
 /** The report as a plain range with AutoFilter on its header row. */
 export function fillReportRange(sheet: Worksheet, input: WorkbookInput, shape: GridShape): void {
   const headerRow = sheet.getRow(1);
-  input.header.forEach((name, i) => writeText(headerRow.getCell(i + 1), name, false));
-  headerRow.font = { bold: true };
+  input.header.forEach((name, i) => writeText(headerRow.getCell(i + 1), name, false, true));
   headerRow.commit();
 
   input.rows.forEach((cells, r) => {

@@ -35,9 +35,8 @@ class RowWriter {
       if (typeof value === 'number') {
         cell.value = value;
         if (format !== undefined) cell.numFmt = format;
-      } else writeText(cell, value, false);
+      } else writeText(cell, value, false, bold);
     });
-    if (bold) row.font = { bold: true };
     row.commit();
     return at;
   }

@@ -18,11 +18,10 @@ export function fillTargetsSheet(sheet: Worksheet, input: WorkbookInput, shape: 
   sheet.getColumn(helperAt + 2).width = WHY_WIDTH;
 
   const headerRow = sheet.getRow(1);
-  input.header.forEach((name, i) => writeText(headerRow.getCell(i + 1), name, false));
-  HELPER_HEADERS.forEach((name, i) => {
-    headerRow.getCell(helperAt + i).value = name;
-  });
-  headerRow.font = { bold: true };
+  input.header.forEach((name, i) => writeText(headerRow.getCell(i + 1), name, false, true));
+  HELPER_HEADERS.forEach((name, i) =>
+    writeText(headerRow.getCell(helperAt + i), name, false, true),
+  );
   headerRow.commit();
 
   input.targets.forEach((target, i) => {

@@ -71,10 +71,14 @@ async function writeStreamed(path: string, input: WorkbookInput, shape: GridShap
   await workbook.commit();
 }
 
-export async function writeWorkbook(path: string, input: WorkbookInput): Promise<WorkbookResult> {
+export async function writeWorkbook(
+  path: string,
+  input: WorkbookInput,
+  inMemoryCellLimit = IN_MEMORY_CELL_LIMIT,
+): Promise<WorkbookResult> {
   const shape = gridShape(input);
   const temporary = `${path}.${process.pid}.tmp`;
-  const streamed = (input.rows.length + 1) * shape.width > IN_MEMORY_CELL_LIMIT;
+  const streamed = (input.rows.length + 1) * shape.width > inMemoryCellLimit;
   try {
     let reportIsTable = false;
     if (streamed) await writeStreamed(temporary, input, shape);
