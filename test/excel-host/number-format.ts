@@ -220,7 +220,8 @@ function renderNumber(n: number, format: string): string {
   if (isDateSection(section)) {
     return n < 0 || n >= 2_958_466 ? '#'.repeat(11) : renderDateSection(value, section);
   }
-  if (!/[0#?]/.test(codesOf(section))) return renderGeneral(n);
+  // A section of literals only (e.g. "zero") shows just its text.
+  if (!/[0#?]/.test(codesOf(section))) return renderNumberSection(value, section);
   const text = renderNumberSection(Math.abs(value), section);
   return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
 }
