@@ -43,11 +43,18 @@ export interface WorkbookOptions {
   authorName?: string;
 }
 
+export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 export interface ExcelHost {
   /** A request context for tests that call sync() themselves. */
   context: Excel.RequestContext;
-  /** Behaves like Excel.run: a fresh context, a final sync after the batch, then closed. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Behaves like Excel.run: a fresh context, a final sync after the batch, then closed. The
+   * Excel.run(options, batch) form is accepted; RunOptions change nothing here (there is no
+   * cell-edit mode to wait for and no undo stack), except that mergeUndoGroup needs 1.20.
+   */
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
   newContext(): Excel.RequestContext;
   /** Round-trip counters, live; `stats.log` has one record per sync. */
   readonly stats: HostStats;
@@ -92,7 +99,14 @@ export function createWorkbook(options: WorkbookOptions = {}): ExcelHost {
   };
   const runtimeState = { enableEvents: true, deleted: false };
 
-  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  async function run<T>(first: Batch<T> | Excel.RunOptions, second?: Batch<T>): Promise<T> {
+    const batch = typeof first === 'function' ? first : second;
+    const options = typeof first === 'function' ? {} : first;
+    if (batch === undefined)
+      throw new HostError('InvalidArgument', 'Excel.run needs a batch function.');
+    if (options.mergeUndoGroup === true && !isSetSupported(engine.sets, 'ExcelApi', '1.20')) {
+      throw new HostError('ApiNotFound', 'mergeUndoGroup needs ExcelApi 1.20.');
+    }
     const context = newContext();
     const pending = batch(context) as unknown;
     if (!(pending instanceof Promise)) {
@@ -112,7 +126,7 @@ export function createWorkbook(options: WorkbookOptions = {}): ExcelHost {
 
   return {
     context: newContext(),
-    run,
+    run: run as ExcelHost['run'],
     newContext,
     get stats() {
       return engine.stats;

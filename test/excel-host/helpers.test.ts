@@ -109,3 +109,46 @@ describe('installOfficeGlobals', () => {
     expect('Excel' in globalThis).toBe(false);
   });
 });
+
+describe('run options and small sheet features', () => {
+  it('accepts Excel.run(options, batch) and evaluates simple formulas opened from a grid', async () => {
+    const host = createWorkbook({
+      sheets: [
+        {
+          name: 'R',
+          rows: [
+            ['5', '=A1'],
+            ['x', '="y"'],
+          ],
+        },
+      ],
+    });
+    const values = await host.run({ delayForCellEdit: true }, async (context) => {
+      const range = context.workbook.worksheets.getItem('R').getRange('B1:B2');
+      range.load('values, formulas');
+      await context.sync();
+      return [range.values, range.formulas];
+    });
+    expect(values).toEqual([
+      [[5], ['y']],
+      [['=A1'], ['="y"']],
+    ]);
+  });
+
+  it('refuses mergeUndoGroup on Excel older than ExcelApi 1.20', async () => {
+    const host = createWorkbook({ excelApi: '1.19' });
+    await expect(host.run({ mergeUndoGroup: true }, async () => 1)).rejects.toMatchObject({
+      code: 'ApiNotFound',
+    });
+  });
+
+  it('freezes the header row and reports the frozen block', async () => {
+    const host = createWorkbook();
+    const panes = host.context.workbook.worksheets.getItem('Sheet1').freezePanes;
+    panes.freezeRows(1);
+    const location = panes.getLocationOrNullObject();
+    location.load('address');
+    await host.context.sync();
+    expect(location.address).toBe('Sheet1!1:1');
+  });
+});

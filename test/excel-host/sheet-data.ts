@@ -1,6 +1,7 @@
 // Test setup: put a grid of cells into a sheet directly (no request, no statistics).
 
-import { storeInput } from './cell-input';
+import { cellAddressLookup } from './cell-lookup';
+import { evaluateFormula, storeInput } from './cell-input';
 import type { SheetModel } from './model';
 import type { CellValue } from './number-format';
 
@@ -39,5 +40,20 @@ export function fillSheet(
     }
     // Opening a CSV with every column as Text formats whole columns, not just the filled cells.
     if (mode === 'text') sheet.grid.setColumnDefault('numberFormat', c, '@');
+  }
+  evaluateFormulas(sheet, rows.length, width);
+}
+
+/** Formulas read other cells, so they are evaluated once every column is in place. */
+function evaluateFormulas(sheet: SheetModel, height: number, width: number): void {
+  const lookup = cellAddressLookup(sheet);
+  for (let c = 0; c < width; c += 1) {
+    const formulas = sheet.grid.array('formula', c);
+    if (formulas === undefined) continue;
+    for (let r = 0; r < Math.min(height, formulas.length); r += 1) {
+      const formula = formulas[r];
+      if (typeof formula === 'string')
+        sheet.grid.set('value', r, c, evaluateFormula(formula, lookup));
+    }
   }
 }
