@@ -83,10 +83,12 @@ export function columnIndex(letters: string): number {
 
 /** "A1" for one cell, "A1:C3" for a block, "C:D" / "2:5" for unbounded ranges. */
 export function formatRect(rect: Rect): string {
-  if (isEntireColumn(rect) && !isEntireRow(rect)) {
+  // Excel writes the whole sheet as rows ("1:1048576").
+  if (isEntireColumn(rect) && isEntireRow(rect)) return `1:${MAX_ROWS}`;
+  if (isEntireColumn(rect)) {
     return `${columnLetters(rect.left)}:${columnLetters(rect.right)}`;
   }
-  if (isEntireRow(rect) && !isEntireColumn(rect)) return `${rect.top + 1}:${rect.bottom + 1}`;
+  if (isEntireRow(rect)) return `${rect.top + 1}:${rect.bottom + 1}`;
   const first = `${columnLetters(rect.left)}${rect.top + 1}`;
   if (rect.top === rect.bottom && rect.left === rect.right) return first;
   return `${first}:${columnLetters(rect.right)}${rect.bottom + 1}`;

@@ -6,7 +6,10 @@ import { ERROR_VALUES, evaluateFormula, storeInput } from './cell-input';
 import { cellCount, columnCount, isUnbounded, rowCount } from './address';
 import { hostError } from './errors';
 import { renderText, type CellValue } from './number-format';
+import { intersect } from './address';
+import { tablesOn } from './model';
 import { assertBounded, assertEditable, type RangeRef } from './range-ref';
+import { headerRect, normalizeHeaders } from './table-ops';
 
 export type CellProperty = 'values' | 'text' | 'formulas' | 'numberFormat' | 'valueTypes';
 
@@ -106,6 +109,10 @@ export function writeContents(ref: RangeRef, input: unknown): number {
       }
     }
   }
+  // Header cells stay unique, non-blank text, whatever is written into them.
+  tablesOn(ref.sheet.book, ref.sheet)
+    .filter((t) => intersect(headerRect(t), ref.rect) !== null)
+    .forEach(normalizeHeaders);
   return cellCount(ref.rect);
 }
 

@@ -172,3 +172,22 @@ describe('table lifecycle', () => {
     await expect(host.context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
 });
+
+describe('table header cells', () => {
+  it('stay unique text when the add-in writes into them', async () => {
+    const host = book();
+    const table = host.context.workbook.tables.add('R!A1:B3', true);
+    table.getHeaderRowRange().values = [['Account', '']];
+    table.columns.load('items/name');
+    await host.context.sync();
+    expect(table.columns.items.map((c) => c.name)).toEqual(['Account', 'Column2']);
+  });
+
+  it('reports the whole sheet range as rows 1:1048576', async () => {
+    const host = book();
+    const all = host.context.workbook.worksheets.getItem('R').getRange();
+    all.load('address');
+    await host.context.sync();
+    expect(all.address).toBe('R!1:1048576');
+  });
+});
