@@ -29,6 +29,7 @@ export interface CliMessages {
   notCloudAscent(name: string, columns: string): string;
   tooManyRows(name: string, rows: number, limit: number): string;
   tooLarge(name: string, bytes: number, limit: number): string;
+  needsMemory(name: string, bytes: number, needed: number): string;
   // failures (exit 1)
   cannotWrite(path: string, reason: string): string;
   unexpected(reason: string): string;
@@ -114,6 +115,10 @@ const en: CliMessages = {
   tooLarge: (name, bytes, limit) =>
     `"${name}" is ${megabytes(bytes)} MB, more than the command line reads (${megabytes(limit)} MB); ` +
     'split the file',
+  needsMemory: (name, bytes, needed) =>
+    `"${name}" is ${megabytes(bytes)} MB and needs about ${megabytes(needed)} MB of memory, more ` +
+    `than Node allows here; split the file, or run with ` +
+    `NODE_OPTIONS=--max-old-space-size=${megabytes(needed) + 512}`,
   cannotWrite: (path, reason) => `cannot write "${path}" (${reason}); choose another --out path`,
   unexpected: (reason) => `something went wrong: ${reason}`,
   reportLine: (type, layout, confidence) =>
@@ -223,6 +228,10 @@ const ptBR: CliMessages = {
   tooLarge: (name, bytes, limit) =>
     `"${name}" tem ${megabytes(bytes)} MB, mais do que a linha de comando lê ` +
     `(${megabytes(limit)} MB); divida o arquivo`,
+  needsMemory: (name, bytes, needed) =>
+    `"${name}" tem ${megabytes(bytes)} MB e precisa de cerca de ${megabytes(needed)} MB de ` +
+    `memória, mais do que o Node permite aqui; divida o arquivo ou rode com ` +
+    `NODE_OPTIONS=--max-old-space-size=${megabytes(needed) + 512}`,
   cannotWrite: (path, reason) =>
     `não foi possível gravar "${path}" (${reason}); escolha outro caminho em --out`,
   unexpected: (reason) => `algo deu errado: ${reason}`,

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documentedColumns, SAMPLES } from '../../scripts/samples/specs';
+import { HEAP_PER_FILE_BYTE, MAX_FILE_BYTES, sizeProblem } from '../../src/cli/load-report';
 import { Prng } from '../../scripts/samples/prng';
 import { jsonOf, runCli, type CliRun } from './run-cli';
 import {
@@ -97,6 +98,26 @@ describe('input the command line refuses with exit code 3', () => {
     expect(run.code).toBe(0);
   });
   afterAll(() => rmSync(join(dir, '..', 'pn-xlsx-fixture.xlsx'), { force: true }));
+
+  it('refuses, without reading it, a file larger than a string can hold', async () => {
+    const path = file('huge.csv', '');
+    truncateSync(path, MAX_FILE_BYTES + 1);
+    const run = await runCli('analyze', path);
+    expectOneLineError(run, 3, /"huge\.csv" is 512 MB, more than the command line reads/);
+  });
+
+  it.each([
+    ['a file that fits', 10 * 2 ** 20, 2 * 2 ** 30, undefined],
+    [
+      'a file whose cells would not fit in the heap',
+      300 * 2 ** 20,
+      2 * 2 ** 30,
+      { kind: 'needs-memory', neededBytes: 300 * 2 ** 20 * HEAP_PER_FILE_BYTE },
+    ],
+    ['a file over 512 MB', MAX_FILE_BYTES + 1, 64 * 2 ** 30, { kind: 'too-large' }],
+  ])('sizes up %s before reading it', (_name, bytes, heapLimit, expected) => {
+    expect(sizeProblem(bytes, heapLimit)).toEqual(expected);
+  });
 
   it('says it in Portuguese with --lang pt-BR', async () => {
     const run = await runCli(
