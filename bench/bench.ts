@@ -8,11 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { writeLargeFile } from '../scripts/generate-samples';
-import { decodeText } from '../src/core/decode-text';
-import { detectReport } from '../src/core/detect-report';
-import { planTargets } from '../src/core/plan-targets';
-import { readCsv } from '../src/core/read-csv';
-import { summarize } from '../src/core/summarize';
+import { decodeText, detectReport, planTargets, readCsv, summarize } from '../src/core';
 import { renderReasons } from '../src/i18n';
 import { measure, median, megabytes, type Sample } from './measure';
 

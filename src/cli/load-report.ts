@@ -5,10 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { decodeText } from '../core/decode-text';
-import { detectReport } from '../core/detect-report';
-import { readCsv } from '../core/read-csv';
-import type { Lang, ReadResult, ReportProfile } from '../core/types';
+import { decodeText, detectReport, readCsv } from '../core';
+import type { Lang, ReadResult, ReportProfile } from '../core';
 import { EXIT_BAD_INPUT, stop, type Step } from './exit-codes';
 import { MESSAGES } from './messages';
 

@@ -47,6 +47,7 @@ export interface CliMessages {
   warningsTitle(count: number): string;
   moreWarnings(count: number): string;
   warningPrefix: string;
+  nameHintTip: string;
   nextStep(file: string): string;
   targetedLine(targeted: number, rows: number, clusters: string, columns: string): string;
   sortedByLine(keys: string): string;
@@ -141,6 +142,7 @@ const en: CliMessages = {
   warningsTitle: (count) => `Warnings (${count}):`,
   moreWarnings: (count) => `  ...and ${count} more`,
   warningPrefix: 'warning',
+  nameHintTip: 'to choose, run again with --name-hint "Surface" or --name-hint "M365"',
   nextStep: (file) => `Next: propensity-navigator target "${file}" --out targets.xlsx`,
   targetedLine: (targeted, rows, clusters, columns) =>
     `Targeted ${targeted} of ${rows} accounts (${clusters} in ${columns})`,
@@ -255,6 +257,7 @@ const ptBR: CliMessages = {
   warningsTitle: (count) => `Avisos (${count}):`,
   moreWarnings: (count) => `  ...e mais ${count}`,
   warningPrefix: 'aviso',
+  nameHintTip: 'para escolher, rode de novo com --name-hint "Surface" ou --name-hint "M365"',
   nextStep: (file) => `Próximo passo: propensity-navigator target "${file}" --out alvos.xlsx`,
   targetedLine: (targeted, rows, clusters, columns) =>
     `${targeted} de ${rows} contas selecionadas (${clusters} em ${columns})`,

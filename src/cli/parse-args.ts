@@ -1,8 +1,8 @@
 // Command-line arguments → what to do. Every mistake becomes one line and exit code 2; nothing
 // here touches the file system.
 
-import { parseCluster } from '../core/parse-cluster';
-import type { Cluster, Lang, WhereFilter } from '../core/types';
+import { parseCluster } from '../core';
+import type { Cluster, Lang, WhereFilter } from '../core';
 import { EXIT_USAGE, stop, type Step } from './exit-codes';
 import { MESSAGES } from './messages';
 

@@ -1,14 +1,13 @@
 // `analyze`: what report this is and what it holds, as one JSON object or a short summary.
 
-import { defaultClusterColumns } from '../core/default-cluster-columns';
-import { summarize } from '../core/summarize';
-import type { Analysis, ColumnInfo, ReportProfile } from '../core/types';
+import { defaultClusterColumns, summarize } from '../core';
+import type { Analysis, ColumnInfo, ReportProfile } from '../core';
 import { EXIT_OK, type ExitCode, type Step } from './exit-codes';
 import type { CliIO } from './io';
 import { loadReport, type LoadedReport } from './load-report';
 import { MESSAGES } from './messages';
 import type { AnalyzeArgs } from './parse-args';
-import { toWarnings, WARNINGS_SHOWN, type Warning } from './warnings';
+import { toWarnings, WARNINGS_SHOWN, withCommandLineTips, type Warning } from './warnings';
 
 /** Cohorts named in the human summary, most Yes first. */
 const TOP_COHORTS = 3;
@@ -112,7 +111,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Step<Exi
   const { read, profile } = loaded.value;
   const analysis = summarize(profile, read.rows);
   const problems = [...read.warnings, ...profile.warnings, ...analysis.problems];
-  const warnings = toWarnings(problems, args.lang, read.headerLine);
+  const warnings = withCommandLineTips(toWarnings(problems, args.lang, read.headerLine), args.lang);
   const result = analyzeJson(loaded.value, analysis, warnings);
 
   if (args.json) io.out(JSON.stringify(result) + '\n');

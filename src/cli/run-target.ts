@@ -2,10 +2,8 @@
 
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { foldKey } from '../core/fold';
-import { planTargets } from '../core/plan-targets';
-import { summarize } from '../core/summarize';
-import type { ReportProfile, TargetCriteria, TargetPlan } from '../core/types';
+import { foldKey, planTargets, summarize } from '../core';
+import type { ReportProfile, TargetCriteria, TargetPlan } from '../core';
 import { renderReasons } from '../i18n';
 import {
   EXIT_BAD_INPUT,
@@ -21,7 +19,7 @@ import { loadReport, type LoadedReport } from './load-report';
 import { MESSAGES } from './messages';
 import type { TargetArgs } from './parse-args';
 import { warningLines } from './run-analyze';
-import { toWarnings, WARNINGS_SHOWN, type Warning } from './warnings';
+import { toWarnings, WARNINGS_SHOWN, withCommandLineTips, type Warning } from './warnings';
 import { EXCEL_MAX_DATA_ROWS, writeWorkbook } from './workbook/write-workbook';
 
 /** Identifiers listed in the JSON `order`. */
@@ -164,7 +162,7 @@ export async function runTarget(args: TargetArgs, io: CliIO): Promise<Step<ExitC
   }
 
   const problems = [...read.warnings, ...profile.warnings, ...plan.problems];
-  const warnings = toWarnings(problems, args.lang, read.headerLine);
+  const warnings = withCommandLineTips(toWarnings(problems, args.lang, read.headerLine), args.lang);
   if (written.streamed) warnings.push({ code: 'large-report-range', message: text.largeWorkbook });
   else if (!written.reportIsTable && read.rows.length > 0) {
     warnings.push({ code: 'report-range-not-table', message: text.reportSheetPlainRange });

@@ -1,6 +1,7 @@
 // Core's problems (from reading, detection, counting and targeting) as lines for the user.
 
 import type { Lang, Problem } from '../core/types';
+import { MESSAGES } from './messages';
 import { formatProblem } from '../i18n';
 
 export interface Warning {
@@ -27,4 +28,15 @@ export function toWarnings(
     ...(problem.line === undefined ? {} : { line: problem.line }),
     message: formatProblem(problem, lang, { firstRow: headerLine + 1 }),
   }));
+}
+
+/**
+ * Core tells the user to choose between Microsoft 365 and Surface; on the command line the way
+ * to choose is --name-hint, so that is said right after.
+ */
+export function withCommandLineTips(warnings: Warning[], lang: Lang): Warning[] {
+  const index = warnings.findIndex((warning) => warning.code === 'm365-or-surface');
+  if (index < 0) return warnings;
+  const tip = { code: 'name-hint-tip', message: MESSAGES[lang].nameHintTip };
+  return [...warnings.slice(0, index + 1), tip, ...warnings.slice(index + 1)];
 }

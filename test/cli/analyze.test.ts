@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SAMPLES } from '../../scripts/samples/specs';
 import { clusterLabel, expectedDetection, isYes, readSample } from './sample-table';
 import { jsonOf, runCli } from './run-cli';
@@ -128,5 +131,36 @@ describe('analyze without --json', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Relatório: Renovações de contrato \(layout renewals-2021-07/);
     expect(run.stdout).toMatch(/Próximo passo:/);
+  });
+});
+
+describe('a Microsoft 365 / Surface file whose name does not decide', () => {
+  const spec = SAMPLES.find((candidate) => candidate.file.includes('Surface propensity (FY24)'));
+  let path: string;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pn-hint-'));
+    path = join(dir, 'download.csv');
+    copyFileSync(readSample(spec ?? SAMPLES[0]).path, path);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is read as the likelier type, with a warning that says how to choose', async () => {
+    const result = jsonOf(await runCli('analyze', path, '--json')) as unknown as AnalyzeJson;
+    expect(result.reportType).toBe('m365');
+    expect(result.warnings.map((warning) => warning.code)).toEqual([
+      'm365-or-surface',
+      'name-hint-tip',
+    ]);
+    expect(result.warnings[1]?.message).toMatch(/--name-hint "Surface"/);
+  });
+
+  it('follows --name-hint', async () => {
+    const run = await runCli('analyze', path, '--json', '--name-hint', 'Surface propensity');
+    expect(jsonOf(run)).toMatchObject({
+      reportType: 'surface',
+      layout: 'surface-fy24',
+      warnings: [],
+    });
   });
 });

@@ -4,11 +4,7 @@ import { join } from 'node:path';
 import type { Worksheet } from 'exceljs';
 import { MESSAGES } from '../../src/cli/messages';
 import { writeWorkbook } from '../../src/cli/workbook/write-workbook';
-import { decodeText } from '../../src/core/decode-text';
-import { detectReport } from '../../src/core/detect-report';
-import { planTargets } from '../../src/core/plan-targets';
-import { readCsv } from '../../src/core/read-csv';
-import { summarize } from '../../src/core/summarize';
+import { decodeText, detectReport, planTargets, readCsv, summarize } from '../../src/core';
 import { renderReasons } from '../../src/i18n';
 import { columnLetters, noteOf, openWorkbook, sheet } from './workbook-reader';
 
