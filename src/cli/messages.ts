@@ -134,8 +134,8 @@ const en: CliMessages = {
   noCohorts: 'Cohorts (solution plays): none',
   revenueLine: (header) =>
     header === undefined
-      ? 'Revenue potential: no column; targets are ordered by cluster, then Fit + Intent'
-      : `Revenue potential: "${header}"`,
+      ? 'Revenue: no column; targets are ordered by cluster, then Fit + Intent'
+      : `Revenue (orders the targets): "${header}"`,
   recentLine: (header) =>
     header === undefined ? 'Activity in the last 36 months: no column' : `Activity: "${header}"`,
   defaultClustersLine: (headers) => `Targets use by default: ${headers}`,
@@ -178,8 +178,8 @@ const en: CliMessages = {
   matrixTitle: (product) => `${product}: Fit (rows) × Intent (columns)`,
   fitIntentCorner: 'Fit \\ Intent',
   bandLabels: ['High', 'Medium', 'Low', 'Very Low'],
-  revenueTitle: (header) => `Revenue potential per cluster ("${header}")`,
-  noRevenue: 'The report has no revenue potential column.',
+  revenueTitle: (header) => `Revenue per cluster ("${header}")`,
+  noRevenue: 'The report has no revenue column.',
 };
 
 const ptBR: CliMessages = {
@@ -249,8 +249,8 @@ const ptBR: CliMessages = {
   noCohorts: 'Cohorts (solution plays): nenhum',
   revenueLine: (header) =>
     header === undefined
-      ? 'Potencial de receita: sem coluna; a ordem segue o cluster e depois Fit + Intent'
-      : `Potencial de receita: "${header}"`,
+      ? 'Receita: sem coluna; a ordem segue o cluster e depois Fit + Intent'
+      : `Receita (ordena os alvos): "${header}"`,
   recentLine: (header) =>
     header === undefined ? 'Atividade nos últimos 36 meses: sem coluna' : `Atividade: "${header}"`,
   defaultClustersLine: (headers) => `Alvos usam por padrão: ${headers}`,
@@ -293,8 +293,8 @@ const ptBR: CliMessages = {
   matrixTitle: (product) => `${product}: Fit (linhas) × Intent (colunas)`,
   fitIntentCorner: 'Fit \\ Intent',
   bandLabels: ['Alto', 'Médio', 'Baixo', 'Muito baixo'],
-  revenueTitle: (header) => `Potencial de receita por cluster ("${header}")`,
-  noRevenue: 'O relatório não tem coluna de potencial de receita.',
+  revenueTitle: (header) => `Receita por cluster ("${header}")`,
+  noRevenue: 'O relatório não tem coluna de receita.',
 };
 
 function megabytes(bytes: number): number {
