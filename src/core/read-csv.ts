@@ -14,7 +14,7 @@ import Papa from 'papaparse';
 
 import { detectDelimiter, detectNewline } from './detect-delimiter';
 import { findHeaderRow, isBlankRow } from './find-header-row';
-import { foldKey } from './fold';
+import { foldText } from './fold';
 import type { Problem, ReadResult, Result } from './types';
 
 /** Characters sniffed for the delimiter, line break and binary content. */
@@ -98,11 +98,15 @@ function warnTitleLines(records: string[][], headerIndex: number, warnings: Prob
     warnings.push({ code: 'title-lines-skipped', line: 1, params: { count: titles } });
 }
 
-/** Headers that fold to the same key (`MPN ID`, `MPNID`) make column lookups ambiguous. */
+/**
+ * The same header twice (ignoring case and spacing) makes a column lookup ambiguous. Headers that
+ * differ only by punctuation are not duplicates: documented plays end in `5+ Licenses` and
+ * `<5 Licenses`.
+ */
 function warnDuplicateHeaders(header: string[], line: number, warnings: Problem[]): void {
   const seen = new Map<string, { header: string; count: number }>();
   for (const name of header) {
-    const key = foldKey(name);
+    const key = foldText(name);
     if (key === '') continue;
     const entry = seen.get(key);
     if (entry === undefined) seen.set(key, { header: name, count: 1 });

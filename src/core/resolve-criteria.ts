@@ -5,7 +5,7 @@
 // instead would hand the partner accounts they explicitly filtered out, without a word.
 
 import { defaultClusterColumns } from './default-cluster-columns';
-import { foldKey } from './fold';
+import { foldKey, foldText } from './fold';
 import { CLUSTERS, DEFAULT_BANDS } from './types';
 import type { Bands, Cluster, Problem, ReportProfile, TargetCriteria, TargetPlan } from './types';
 
@@ -29,12 +29,26 @@ export interface ResolvedCriteria {
 }
 
 /** Folded header → first column index with it. */
-function headerIndex(profile: ReportProfile): Map<string, number> {
-  const index = new Map<string, number>();
+/**
+ * Finds a column by the header the user typed: the exact spelling first, then ignoring case and
+ * spacing, then ignoring punctuation too. The order matters because documented plays differ
+ * only by punctuation (`… - 5+ Licenses` and `… - <5 Licenses` fold to the same key).
+ */
+function headerFinder(profile: ReportProfile): (header: string) => number | undefined {
+  const exact = new Map<string, number>();
+  const text = new Map<string, number>();
+  const key = new Map<string, number>();
   for (const column of profile.columns) {
-    if (!index.has(column.key)) index.set(column.key, column.index);
+    setOnce(exact, column.header.trim(), column.index);
+    setOnce(text, foldText(column.header), column.index);
+    setOnce(key, column.key, column.index);
   }
-  return index;
+  return (header) =>
+    exact.get(header.trim()) ?? text.get(foldText(header)) ?? key.get(foldKey(header));
+}
+
+function setOnce(map: Map<string, number>, name: string, index: number): void {
+  if (!map.has(name)) map.set(name, index);
 }
 
 function validBands(bands: Bands): boolean {
@@ -63,11 +77,11 @@ export function resolveCriteria(
   criteria: TargetCriteria = {},
 ): ResolvedCriteria {
   const problems: Problem[] = [];
-  const byKey = headerIndex(profile);
+  const findHeader = headerFinder(profile);
   let matchesNothing = false;
 
   const lookUp = (header: string): number | undefined => {
-    const found = byKey.get(foldKey(header));
+    const found = findHeader(header);
     if (found === undefined) problems.push({ code: 'unknown-column', params: { header } });
     return found;
   };
@@ -86,8 +100,9 @@ export function resolveCriteria(
   if (clusterColumns.length === 0) problems.push({ code: 'no-cluster-columns' });
 
   const cohortsAsked = criteria.cohorts ?? [];
-  const cohortColumns = unique(cohortsAsked.map(lookUp));
-  if (cohortColumns.length < unique(cohortsAsked.map(foldKey)).length) matchesNothing = true;
+  const cohortsFound = cohortsAsked.map(lookUp);
+  const cohortColumns = unique(cohortsFound);
+  if (cohortsFound.includes(undefined)) matchesNothing = true;
 
   const where: ResolvedWhere[] = [];
   for (const filter of criteria.where ?? []) {

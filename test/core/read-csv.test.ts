@@ -195,8 +195,9 @@ describe('readCsv: warnings', () => {
     expect(result.rows).toHaveLength(250);
   });
 
-  it('warns about headers that repeat, also when spelled differently', () => {
-    const result = read('Title\nMPN ID,Account Name,MPNID,City,City,City\n1,a,1,b,c,d\n');
+  it('warns about headers that repeat, ignoring case and spacing but not punctuation', () => {
+    const text = 'Title\nMPN ID,Account Name,mpn  id,City,City,City,5+ Licenses,<5 Licenses\n';
+    const result = read(`${text}1,a,1,b,c,d,Yes,No\n`);
     expect(result.warnings).toEqual([
       { code: 'title-lines-skipped', line: 1, params: { count: 1 } },
       { code: 'duplicate-header', line: 2, params: { header: 'MPN ID', count: 2 } },

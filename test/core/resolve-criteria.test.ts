@@ -88,6 +88,23 @@ describe('resolveCriteria headers', () => {
   });
 });
 
+describe('resolveCriteria headers that differ only by punctuation', () => {
+  const plays = makeProfile('azure', [
+    id('CustomerID'),
+    cohort('Migrate - EOS SQL - EOS SQL Server IB with CLAS Propensity - 5+ Licenses'),
+    cohort('Migrate - EOS SQL - EOS SQL Server IB with CLAS Propensity - <5 Licenses'),
+    ...triplet('Azure'),
+  ]);
+
+  it.each([
+    ['Migrate - EOS SQL - EOS SQL Server IB with CLAS Propensity - <5 Licenses', 2],
+    ['migrate - eos sql - eos sql server ib with clas propensity -  <5 licenses', 2],
+    ['Migrate - EOS SQL - EOS SQL Server IB with CLAS Propensity - 5+ Licenses', 1],
+  ])('resolves %j to column %i, not to its look-alike', (header, index) => {
+    expect(resolveCriteria(plays, { cohorts: [header] }).cohortColumns).toEqual([index]);
+  });
+});
+
 describe('resolveCriteria options', () => {
   it('makes “recent only” match nothing on a report without the 36-month column', () => {
     const noRecent = makeProfile('azure', [id('CustomerID'), ...triplet('Azure')]);
