@@ -54,9 +54,8 @@ export function App({ adapter, lang, theme, logger = paneLogger, progressDelayMs
   const styles = usePaneStyles();
   const own = useStyles();
   const pane = usePane(adapter, lang, logger, progressDelayMs);
-  const { work, report, targeting, actions, message } = pane;
+  const { work, report, sheetReport, targeting, actions, message } = pane;
   const busy = work.running !== undefined;
-  const sheetReport = report.state.status === 'ready' ? report.state.report : undefined;
 
   return (
     <FluentProvider

@@ -42,9 +42,11 @@ export function FilterField({ column, label, value, lang, onChange }: FilterFiel
         selectedOptions={[value === undefined ? ANY : optionValue(value)]}
         onChange={(event) => setQuery(event.target.value)}
         onOptionSelect={(_, data) => {
-          setQuery(undefined);
           const picked = data.optionValue;
+          // Typing text that no longer matches the chosen value clears the selection; the
+          // chosen value stays until the user picks another option.
           if (picked === undefined) return;
+          setQuery(undefined);
           onChange(picked === ANY ? undefined : picked.slice(optionValue('').length));
         }}
         onOpenChange={(_, data) => {

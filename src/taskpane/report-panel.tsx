@@ -23,6 +23,7 @@ import { PaneMessageBar } from './pane-message';
 import { usePaneStyles } from './pane-styles';
 import { confidenceText, layoutText } from './pane-text';
 import { ReportTypeChoice } from './report-type-choice';
+import { shownReport } from './use-report';
 import type { PaneMessage, ReportState } from './use-report';
 
 /** Warnings listed before "N more". */
@@ -52,6 +53,7 @@ export interface ReportPanelProps {
 export function ReportPanel({ state, lang, busy, message, onRefresh, onChoose }: ReportPanelProps) {
   const styles = usePaneStyles();
   const headingId = useId('report-heading');
+  const shown = shownReport(state);
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>
@@ -80,10 +82,10 @@ export function ReportPanel({ state, lang, busy, message, onRefresh, onChoose }:
         </MessageBar>
       )}
       {message?.origin === 'report' && <PaneMessageBar message={message} />}
-      {state.status === 'ready' && (
+      {shown !== undefined && (
         <ReportDetails
-          report={state.report}
-          notices={state.notices}
+          report={shown.report}
+          notices={shown.notices}
           lang={lang}
           busy={busy}
           onChoose={onChoose}

@@ -2,11 +2,11 @@
 
 import { useCallback, useState } from 'react';
 import type { Lang } from '../core/types';
-import type { ReportAdapter } from '../excel/types';
+import type { ReportAdapter, SheetReport } from '../excel/types';
 import type { Logger } from './logger';
 import { workText } from './pane-text';
 import { toCriteria } from './targeting';
-import { useReport } from './use-report';
+import { shownReport, useReport } from './use-report';
 import type { PaneMessage, ReportControl } from './use-report';
 import { useSheetActions } from './use-sheet-actions';
 import type { SheetActions } from './use-sheet-actions';
@@ -18,6 +18,8 @@ import type { Work } from './use-work';
 export interface Pane {
   work: Work;
   report: ReportControl;
+  /** The report the panels show: the one read, or the last one while the sheet is read again. */
+  sheetReport: SheetReport | undefined;
   targeting: Targeting;
   actions: SheetActions & { applyChoice(): void };
   /** The outcome of the last step the user took, shown where the step was started. */
@@ -35,7 +37,7 @@ export function usePane(
   const [message, setMessage] = useState<PaneMessage | undefined>(undefined);
   const work = useWork(logger, progressDelayMs);
   const report = useReport(adapter, lang, work, setMessage);
-  const sheetReport = report.state.status === 'ready' ? report.state.report : undefined;
+  const sheetReport = shownReport(report.state)?.report;
   const targeting = useTargeting(adapter, sheetReport, lang);
   const actions = useSheetActions(adapter, sheetReport, lang, work, setMessage);
 
@@ -51,6 +53,7 @@ export function usePane(
   return {
     work,
     report,
+    sheetReport,
     targeting,
     actions: { ...actions, applyChoice },
     message,

@@ -8,9 +8,15 @@ import type { ReportAdapter, SheetReport } from '../excel/types';
 import { reportTypeLabel, t } from '../i18n';
 import type { Work } from './use-work';
 
+export interface ReadReport {
+  report: SheetReport;
+  notices: string[];
+}
+
 export type ReportState =
-  | { status: 'reading' }
-  | { status: 'ready'; report: SheetReport; notices: string[] }
+  /** `last` is the report read before, still shown while the sheet is read again. */
+  | { status: 'reading'; last?: ReadReport }
+  | ({ status: 'ready' } & ReadReport)
   | { status: 'failed'; code: string; message: string }
   | { status: 'cancelled' };
 
@@ -40,7 +46,7 @@ export function useReport(
   const { run } = work;
 
   const refresh = useCallback(async () => {
-    setState({ status: 'reading' });
+    setState((current) => ({ status: 'reading', last: shownReport(current) }));
     const outcome = await run('inspect', (options) => adapter.inspect({ ...options, lang }));
     switch (outcome.kind) {
       case 'superseded':
@@ -103,4 +109,11 @@ export function useReport(
   }, [refresh]);
 
   return { state, refresh, chooseType };
+}
+
+/** The report the pane shows in this state: the one read, or the last one while reading. */
+export function shownReport(state: ReportState): ReadReport | undefined {
+  if (state.status === 'ready') return { report: state.report, notices: state.notices };
+  if (state.status === 'reading') return state.last;
+  return undefined;
 }
