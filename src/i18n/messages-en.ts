@@ -247,6 +247,70 @@ export const messagesEn = {
   'log.warn': 'Warnings',
   'log.info': 'Information',
   'log.debug': 'Everything (debug)',
+  // The Excel adapter and the ribbon buttons: what a step on the sheet says when it cannot be
+  // done (always with what to do next), its notices, and the helper columns it adds.
+  'excel.error.emptySheet':
+    'The active sheet is empty. Select the sheet that holds the CloudAscent report and try again.',
+  'excel.error.noRows':
+    'The sheet has a header row but no accounts below it. Download the report again from Partner Center and open it.',
+  'excel.error.noHeader':
+    'No header row was found in the first 10 rows of this sheet. Select the sheet that holds the CloudAscent report and try again.',
+  'excel.error.notAReport':
+    'This sheet does not look like a CloudAscent propensity report: it has no score, play or agreement columns. Select the sheet that holds the report and try again.',
+  'excel.error.mergedHeader':
+    'The header row has merged cells. Select the header row, choose Home > Merge & Center > Unmerge Cells, and try again.',
+  'excel.error.mergedCells':
+    'The report has merged cells, which Excel cannot filter or sort. Select the report, choose Home > Merge & Center > Unmerge Cells, and try again.',
+  'excel.error.protected':
+    'The sheet is protected, so the add-in cannot change it. Choose Review > Unprotect Sheet and try again.',
+  'excel.error.filtered':
+    'The report is already filtered or has hidden rows. Choose Data > Clear, show every row (select the rows, right-click, Unhide) and try again.',
+  'excel.error.sorted':
+    'The report’s table keeps a sort of its own, so its rows could not be put back in order later. Choose Data > Clear to clear the table’s filter and sort state, and try again.',
+  'excel.error.tableMismatch':
+    'The report is only partly inside the Excel table “{table}”. Select the table, choose Table Design > Convert to Range, and try again.',
+  'excel.error.notApplied':
+    'No target list is applied to this sheet. Use Target now (or Apply to sheet in the Navigator pane) first.',
+  'excel.error.changed':
+    'The report changed after the target list was applied (rows were added, removed or moved out of the table). Select Reset, then target the report again.',
+  'excel.error.stateUnreadable':
+    'The add-in’s record of what it changed on this sheet cannot be read. Delete the columns {columns} on the right of the report by hand, then choose Data > Clear.',
+  'excel.error.noStorage':
+    'This version of Excel cannot keep the add-in’s information in the workbook. Use Excel 2021 or later, Microsoft 365 or Excel on the web.',
+  'excel.error.unsupportedType': 'Choose one of the report types offered for this sheet.',
+  'excel.error.cancelled': 'Cancelled. The sheet is as it was before.',
+  'excel.error.readFailed':
+    'Excel could not read the sheet ({code}). Try again; if it keeps failing, save the workbook, reopen it and try again.',
+  'excel.error.failed':
+    'Excel could not finish ({code}). The sheet was put back as it was. Try again; if it keeps failing, save the workbook, reopen it and try again.',
+  'excel.error.undoFailed':
+    'Excel could not finish ({code}), and putting the sheet back failed too. Select Reset to remove what the add-in added.',
+  'excel.error.tooOld':
+    'This version of Excel lacks a feature the add-in needs ({code}). Update Office, or use Excel on the web, and try again.',
+  'excel.notice.notesUnsupported':
+    'Excel notes need a newer Excel (Microsoft 365 version 2501 or later, or Excel on the web); the explanations are in the Why column.',
+  'excel.notice.notesKept':
+    'Account cells that already had a note of yours ({count}) kept it; their explanation is only in the Why column.',
+  'excel.notice.noAccountColumn':
+    'This report has no account name or ID column to attach notes to; the explanations are in the Why column.',
+  'excel.notice.reportTypeGuessed':
+    'The report was read as {type}. If it is the other report, open Navigator and choose its type.',
+  'excel.column.priority': 'Priority',
+  'excel.column.segment': 'Segment',
+  'excel.column.why': 'Why',
+  'excel.column.row': 'PN Row',
+  'excel.note': 'Priority {priority}: {why}',
+  'command.title': 'Propensity Navigator',
+  'command.failed': 'That did not work',
+  'command.close': 'Close',
+  'command.targetedOne': 'Target now: {count} account is filtered and ordered by priority.',
+  'command.targetedMany': 'Target now: {count} accounts are filtered and ordered by priority.',
+  'command.noTargets':
+    'Target now: no account is Act Now or Evaluate in this report, so the sheet was left as it was. Open Navigator to choose other clusters.',
+  'command.explainedOne': 'Explain: the Why column is written for {count} account.',
+  'command.explainedMany': 'Explain: the Why column is written for {count} accounts.',
+  'command.notes': 'Notes were added to the first {count} accounts.',
+  'command.resetDone': 'Reset: the sheet is back as you downloaded it.',
 } as const;
 
 /** Every message key; the English catalogue defines the set. */

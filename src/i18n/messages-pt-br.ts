@@ -255,4 +255,67 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'log.warn': 'Avisos',
   'log.info': 'Informações',
   'log.debug': 'Tudo (depuração)',
+  'excel.error.emptySheet':
+    'A planilha ativa está vazia. Selecione a planilha com o relatório do CloudAscent e tente de novo.',
+  'excel.error.noRows':
+    'A planilha tem uma linha de cabeçalho, mas nenhuma conta abaixo dela. Baixe o relatório de novo no Partner Center e abra-o.',
+  'excel.error.noHeader':
+    'Nenhuma linha de cabeçalho foi encontrada nas 10 primeiras linhas desta planilha. Selecione a planilha com o relatório do CloudAscent e tente de novo.',
+  'excel.error.notAReport':
+    'Esta planilha não parece um relatório de propensão do CloudAscent: não tem colunas de pontuação, de plays ou de contratos. Selecione a planilha com o relatório e tente de novo.',
+  'excel.error.mergedHeader':
+    'A linha de cabeçalho tem células mescladas. Selecione a linha de cabeçalho, escolha Página Inicial > Mesclar e Centralizar > Desfazer Mesclagem de Células e tente de novo.',
+  'excel.error.mergedCells':
+    'O relatório tem células mescladas, que o Excel não consegue filtrar nem classificar. Selecione o relatório, escolha Página Inicial > Mesclar e Centralizar > Desfazer Mesclagem de Células e tente de novo.',
+  'excel.error.protected':
+    'A planilha está protegida, então o suplemento não pode alterá-la. Escolha Revisão > Desproteger Planilha e tente de novo.',
+  'excel.error.filtered':
+    'O relatório já está filtrado ou tem linhas ocultas. Escolha Dados > Limpar, reexiba todas as linhas (selecione as linhas, clique com o botão direito, Reexibir) e tente de novo.',
+  'excel.error.sorted':
+    'A tabela do relatório guarda uma classificação própria, então as linhas não poderiam voltar à ordem depois. Escolha Dados > Limpar para limpar o filtro e a classificação da tabela e tente de novo.',
+  'excel.error.tableMismatch':
+    'O relatório está só em parte dentro da tabela do Excel “{table}”. Selecione a tabela, escolha Design da Tabela > Converter em Intervalo e tente de novo.',
+  'excel.error.notApplied':
+    'Nenhuma lista de alvos está aplicada a esta planilha. Use Segmentar agora (ou Aplicar na planilha no Navegador) primeiro.',
+  'excel.error.changed':
+    'O relatório mudou depois que a lista de alvos foi aplicada (linhas foram incluídas, removidas ou tiradas da tabela). Selecione Restaurar e segmente o relatório de novo.',
+  'excel.error.stateUnreadable':
+    'O registro do suplemento sobre o que ele mudou nesta planilha não pode ser lido. Exclua à mão as colunas {columns} à direita do relatório e escolha Dados > Limpar.',
+  'excel.error.noStorage':
+    'Esta versão do Excel não consegue guardar as informações do suplemento na pasta de trabalho. Use o Excel 2021 ou posterior, o Microsoft 365 ou o Excel na Web.',
+  'excel.error.unsupportedType': 'Escolha um dos tipos de relatório oferecidos para esta planilha.',
+  'excel.error.cancelled': 'Cancelado. A planilha está como estava antes.',
+  'excel.error.readFailed':
+    'O Excel não conseguiu ler a planilha ({code}). Tente de novo; se continuar falhando, salve a pasta de trabalho, reabra-a e tente de novo.',
+  'excel.error.failed':
+    'O Excel não conseguiu terminar ({code}). A planilha voltou a ser como era. Tente de novo; se continuar falhando, salve a pasta de trabalho, reabra-a e tente de novo.',
+  'excel.error.undoFailed':
+    'O Excel não conseguiu terminar ({code}), e desfazer as mudanças também falhou. Selecione Restaurar para remover o que o suplemento incluiu.',
+  'excel.error.tooOld':
+    'Esta versão do Excel não tem um recurso de que o suplemento precisa ({code}). Atualize o Office, ou use o Excel na Web, e tente de novo.',
+  'excel.notice.notesUnsupported':
+    'As notas do Excel exigem um Excel mais novo (Microsoft 365 versão 2501 ou posterior, ou o Excel na Web); as explicações estão na coluna Motivo.',
+  'excel.notice.notesKept':
+    'Células de conta que já tinham uma nota sua ({count}) a mantiveram; a explicação delas está só na coluna Motivo.',
+  'excel.notice.noAccountColumn':
+    'Este relatório não tem coluna de nome ou ID da conta para receber notas; as explicações estão na coluna Motivo.',
+  'excel.notice.reportTypeGuessed':
+    'O relatório foi lido como {type}. Se for o outro relatório, abra o Navegador e escolha o tipo.',
+  'excel.column.priority': 'Prioridade',
+  'excel.column.segment': 'Segmento',
+  'excel.column.why': 'Motivo',
+  'excel.column.row': 'Linha PN',
+  'excel.note': 'Prioridade {priority}: {why}',
+  'command.title': 'Propensity Navigator',
+  'command.failed': 'Não deu certo',
+  'command.close': 'Fechar',
+  'command.targetedOne': 'Segmentar agora: {count} conta está filtrada e ordenada por prioridade.',
+  'command.targetedMany':
+    'Segmentar agora: {count} contas estão filtradas e ordenadas por prioridade.',
+  'command.noTargets':
+    'Segmentar agora: nenhuma conta está em Agir agora ou Avaliar neste relatório, então a planilha ficou como estava. Abra o Navegador para escolher outros clusters.',
+  'command.explainedOne': 'Explicar: a coluna Motivo foi escrita para {count} conta.',
+  'command.explainedMany': 'Explicar: a coluna Motivo foi escrita para {count} contas.',
+  'command.notes': 'Notas foram incluídas nas {count} primeiras contas.',
+  'command.resetDone': 'Restaurar: a planilha voltou a ser como foi baixada.',
 };
