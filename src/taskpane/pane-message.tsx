@@ -1,5 +1,7 @@
 // The outcome of a step as a Fluent message bar: a title when it failed, the text, and any
-// notices the adapter added (notes not supported, rows left out).
+// notices the adapter added (notes not supported, rows left out). Message bars in the pane are
+// all multiline: the pane is narrow, and the single-line layout keeps re-measuring itself to
+// decide when to wrap.
 
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { usePaneStyles } from './pane-styles';

@@ -69,7 +69,7 @@ export function ReportPanel({ state, lang, busy, message, onRefresh, onChoose }:
         <Spinner size="tiny" labelPosition="after" label={t(lang, 'pane.report.loading')} />
       )}
       {state.status === 'cancelled' && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t(lang, 'pane.report.cancelled')}</MessageBarBody>
         </MessageBar>
       )}
@@ -140,7 +140,7 @@ function ReportDetails({ report, notices, lang, busy, onChoose }: ReportDetailsP
         />
       )}
       {report.applied && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t(lang, 'pane.report.applied')}</MessageBarBody>
         </MessageBar>
       )}
