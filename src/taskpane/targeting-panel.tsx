@@ -11,7 +11,7 @@ import { CohortList } from './cohort-list';
 import { FilterField } from './filter-field';
 import { usePaneStyles } from './pane-styles';
 import { filterColumnText } from './pane-text';
-import { clusterColumnHeaders, toggled, withFilter } from './targeting';
+import { clusterColumnHeaders, offeredFilters, toggled, withFilter } from './targeting';
 import type { TargetingChoice } from './targeting';
 
 const useStyles = makeStyles({
@@ -140,11 +140,11 @@ export function TargetingPanel({ report, choice, problem, lang, onChange }: Targ
             {t(lang, 'pane.targeting.filtersHint')}
           </span>
           <div className={own.filters}>
-            {report.filterColumns.map((column) => (
+            {offeredFilters(report).map(({ column, kind }) => (
               <FilterField
                 key={column.header}
                 column={column}
-                label={filterColumnText(column.header, kindOf(report, column.header), lang)}
+                label={filterColumnText(column.header, kind, lang)}
                 value={choice.filters[column.header]}
                 lang={lang}
                 onChange={(value) => setFilter(column.header, value)}
@@ -155,8 +155,4 @@ export function TargetingPanel({ report, choice, problem, lang, onChange }: Targ
       )}
     </section>
   );
-}
-
-function kindOf(report: SheetReport, header: string) {
-  return report.profile.columns.find((column) => column.header === header)?.kind;
 }

@@ -5,8 +5,8 @@
 // every combination the pane can express meaningful (Excel's own filter buttons remain there
 // for anything finer once the target list is applied).
 
-import type { Cluster, TargetCriteria } from '../core/types';
-import type { SheetReport } from '../excel/types';
+import type { Cluster, ColumnKind, TargetCriteria } from '../core/types';
+import type { FilterColumn, SheetReport } from '../excel/types';
 import type { MessageKey } from '../i18n';
 
 export interface TargetingChoice {
@@ -93,4 +93,35 @@ export function withFilter(
   const others = Object.entries(choice.filters).filter(([column]) => column !== header);
   const filters = Object.fromEntries(value === undefined ? others : [...others, [header, value]]);
   return { ...choice, filters };
+}
+
+/** The order firmographic filters are offered in: from the broadest grouping to the finest. */
+const FILTER_ORDER: readonly ColumnKind[] = [
+  'subSegment',
+  'industry',
+  'vertical',
+  'country',
+  'state',
+  'city',
+  'orgSize',
+];
+
+export interface OfferedFilter {
+  column: FilterColumn;
+  kind: ColumnKind | undefined;
+}
+
+/**
+ * The report's filter columns with their kinds, sub-segment first and city after state after
+ * country, whatever order the sheet has them in; columns of other kinds keep their order, last.
+ */
+export function offeredFilters(report: SheetReport): OfferedFilter[] {
+  const kinds = new Map(report.profile.columns.map((column) => [column.header, column.kind]));
+  const rank = (kind: ColumnKind | undefined): number => {
+    const found = kind === undefined ? -1 : FILTER_ORDER.indexOf(kind);
+    return found < 0 ? FILTER_ORDER.length : found;
+  };
+  return report.filterColumns
+    .map((column) => ({ column, kind: kinds.get(column.header) }))
+    .sort((a, b) => rank(a.kind) - rank(b.kind));
 }
