@@ -3,8 +3,9 @@
 // structure, and its Support section switches the diagnostic logging.
 
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { createLogger, LOG_LEVEL_KEY } from '../../src/taskpane/logger';
+import { StartMessage } from '../../src/taskpane/start-message';
 import { AZURE, renderReadyPane } from './render-pane';
 
 /** The background colour the pane's theme provider sets, read from its CSS variable. */
@@ -89,5 +90,22 @@ describe('the Support section', () => {
 
     expect(logger.level).toBe('info');
     expect(screen.getByText(/This setting lasts until the pane closes/)).toBeTruthy();
+  });
+});
+
+describe('before the pane can start', () => {
+  it.each([
+    ['starting', 'en', 'Starting…'],
+    ['outside-excel', 'en', 'Open it in Excel: Home > Propensity > Navigator.'],
+    ['office-unavailable', 'en', 'Check that appsforoffice.microsoft.com can be reached'],
+    ['outside-excel', 'pt-BR', 'Abra-a no Excel: Página Inicial > Propensão > Navegador.'],
+    ['office-unavailable', 'pt-BR', 'Verifique se appsforoffice.microsoft.com está acessível'],
+  ] as const)('%s in %s says what to do', (state, lang, text) => {
+    render(<StartMessage state={state} lang={lang} />);
+
+    expect(screen.getByRole('status').textContent).toContain(text);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      lang === 'en' ? 'Propensity Navigator' : 'Navegador de Propensão',
+    );
   });
 });
