@@ -4,6 +4,7 @@
 // (revenue potential). A blank cell never produces a reason.
 
 import type { CellReader, Cells } from './cell-reader';
+import { showMoneyAsWritten } from './parse-money';
 import type { ReasonColumns } from './reason-columns';
 import type { Band, Cluster, Reason } from './types';
 
@@ -58,9 +59,18 @@ export function buildReasons(
   if (renewal !== undefined) reasons.push(renewal);
 
   if (columns.revenueIsPotential && found.revenue !== undefined) {
-    reasons.push({ kind: 'revenue', amount: found.revenue });
+    const reason: Reason = { kind: 'revenue', amount: found.revenue };
+    const text = writtenMoney(cells, columns.revenueColumn);
+    if (text !== undefined) reason.text = text;
+    reasons.push(reason);
   }
   return reasons;
+}
+
+/** The amount's cell as written, when showing its number instead would misstate it. */
+function writtenMoney(cells: Cells, column: number | undefined): string | undefined {
+  const text = column === undefined ? undefined : cells[column];
+  return text !== undefined && showMoneyAsWritten(text) ? text.trim() : undefined;
 }
 
 function scoresReason(found: Qualification): Reason | undefined {
@@ -93,6 +103,10 @@ function renewalReason(
 
   const reason: Reason = { kind: 'renewal' };
   if (date !== undefined) reason.date = date;
-  if (expiringRevenue !== undefined) reason.expiringRevenue = expiringRevenue;
+  if (expiringRevenue !== undefined) {
+    reason.expiringRevenue = expiringRevenue;
+    const text = writtenMoney(cells, columns.expiringRevenue);
+    if (text !== undefined) reason.expiringRevenueText = text;
+  }
   return reason;
 }

@@ -44,6 +44,25 @@ export function parseMoney(text: string | undefined): number | undefined | null 
   return parseBand(trimmed.toLowerCase());
 }
 
+// A currency sign other than the dollar: `R$`, `C$` (letters before `$`, except `US$`), `€`, …
+const LETTERS_BEFORE_DOLLAR = /([a-z]{1,3})\s*\$/;
+const OTHER_CURRENCY = /[€£¥]|\b(?:brl|eur|gbp)\b/;
+
+/**
+ * True when an amount is best shown as the report wrote it: a band or range, whose lower bound
+ * orders the list but would misstate it in words (`< $10K` is not "$0"), or an amount in a
+ * currency other than dollars (`R$ 1.234,56`). Plain dollar amounts read better formatted.
+ */
+export function showMoneyAsWritten(text: string): boolean {
+  const trimmed = text.trim().toLowerCase();
+  if (trimmed === '' || trimmed.length > 80 || PLAIN_NUMBER.test(trimmed)) return false;
+  if (LOWER_BOUND.test(trimmed) || UPPER_BOUND.test(trimmed) || trimmed.endsWith('+')) return true;
+  if (!PARENTHESES.test(trimmed) && findRangeSplit(trimmed) !== undefined) return true;
+
+  const letters = LETTERS_BEFORE_DOLLAR.exec(trimmed);
+  return (letters !== null && letters[1] !== 'us') || OTHER_CURRENCY.test(trimmed);
+}
+
 function parseBand(text: string): number | null {
   const lower = LOWER_BOUND.exec(text);
   if (lower !== null) return readAmount(lower[1])?.value ?? null;

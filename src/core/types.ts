@@ -168,8 +168,19 @@ export type Reason =
   | { kind: 'ownership'; product: string; has: boolean }
   | { kind: 'competitor'; name: string }
   | { kind: 'recent'; transacted: boolean }
-  | { kind: 'renewal'; date?: string; expiringRevenue?: number }
-  | { kind: 'revenue'; amount: number };
+  | {
+      kind: 'renewal';
+      date?: string;
+      expiringRevenue?: number;
+      /** The cell as written, when the number alone would misstate it (a band, reais). */
+      expiringRevenueText?: string;
+    }
+  | {
+      kind: 'revenue';
+      amount: number;
+      /** The cell as written, when the number alone would misstate it (a band, reais). */
+      text?: string;
+    };
 
 export interface TargetRow {
   /** 0-based index into the data rows given to `planTargets`. */

@@ -83,7 +83,9 @@ function scoresText(reason: Extract<Reason, { kind: 'scores' }>, lang: Lang): st
 function renewalText(reason: Extract<Reason, { kind: 'renewal' }>, lang: Lang): string {
   const date = reason.date === undefined ? undefined : formatDate(reason.date, lang);
   const amount =
-    reason.expiringRevenue === undefined ? undefined : formatMoney(reason.expiringRevenue, lang);
+    reason.expiringRevenue === undefined
+      ? undefined
+      : (reason.expiringRevenueText ?? formatMoney(reason.expiringRevenue, lang));
   if (date !== undefined && amount !== undefined) {
     return t(lang, 'reason.renewalBoth', { date, amount });
   }
@@ -116,7 +118,9 @@ function reasonText(reason: Reason, lang: Lang): string {
     case 'renewal':
       return renewalText(reason, lang);
     case 'revenue':
-      return t(lang, 'reason.revenue', { amount: formatMoney(reason.amount, lang) });
+      return t(lang, 'reason.revenue', {
+        amount: reason.text ?? formatMoney(reason.amount, lang),
+      });
   }
 }
 
