@@ -75,8 +75,11 @@ export function planTargets(
     keys.revenue[i] = amount ?? Number.NaN;
     if (amount !== undefined) qualification.revenue = amount;
     keys.missingScores[i] =
-      (qualification.fit === undefined ? 1 : 0) + (qualification.intent === undefined ? 1 : 0);
-    keys.scoreSum[i] = (qualification.fit ?? 0) + (qualification.intent ?? 0);
+      (qualification.fitBand === undefined ? 1 : 0) +
+      (qualification.intentBand === undefined ? 1 : 0);
+    keys.scoreSum[i] =
+      scoreForOrder(qualification.fit, qualification.fitBand, bands) +
+      scoreForOrder(qualification.intent, qualification.intentBand, bands);
   }
 
   const byRevenue = profile.revenueColumn !== undefined;
@@ -137,6 +140,25 @@ function qualify(
     found.segmentCode = segmentCode(fitBand, intentBand);
   }
   return found;
+}
+
+/**
+ * The score that orders a target; a band word written instead of a score (`High`) counts as the
+ * lowest score of its band, so `High` ranks below 75 + 76 but above 74 + 74, and never promises
+ * more than the report says.
+ */
+function scoreForOrder(score: number | undefined, band: Band | undefined, bands: Bands): number {
+  if (score !== undefined) return score;
+  switch (band) {
+    case 'High':
+      return bands.high;
+    case 'Medium':
+      return bands.medium;
+    case 'Low':
+      return bands.low;
+    default:
+      return 0;
+  }
 }
 
 function toBand(score: number | Band | undefined, bands: Bands): Band | undefined {

@@ -79,7 +79,7 @@ describe('planTargets order', () => {
       ['150', '130', '120'],
     ],
     [
-      'rows with both scores go before rows missing one, and those before rows with none',
+      'rows with both scores (or band words) go before rows missing one, then rows with none',
       withoutRevenue,
       [
         { CustomerID: 'none', AzureCluster: 'Act Now' },
@@ -92,7 +92,7 @@ describe('planTargets order', () => {
           AzureIntent: 'High',
         },
       ],
-      ['both-low', 'fit-only', 'none', 'band-words'],
+      ['band-words', 'both-low', 'fit-only', 'none'],
     ],
     [
       'full ties keep file order',
