@@ -283,6 +283,8 @@ export const messagesEn = {
     'Excel could not read the sheet ({code}). Try again; if it keeps failing, save the workbook, reopen it and try again.',
   'excel.error.failed':
     'Excel could not finish ({code}). The sheet was put back as it was. Try again; if it keeps failing, save the workbook, reopen it and try again.',
+  'excel.error.resetFailed':
+    'Excel could not finish restoring the sheet ({code}). Select Reset again: what is already restored stays restored.',
   'excel.error.undoFailed':
     'Excel could not finish ({code}), and putting the sheet back failed too. Select Reset to remove what the add-in added.',
   'excel.error.tooOld':

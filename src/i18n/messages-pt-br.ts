@@ -289,6 +289,8 @@ export const messagesPtBr: Record<MessageKey, string> = {
     'O Excel não conseguiu ler a planilha ({code}). Tente de novo; se continuar falhando, salve a pasta de trabalho, reabra-a e tente de novo.',
   'excel.error.failed':
     'O Excel não conseguiu terminar ({code}). A planilha voltou a ser como era. Tente de novo; se continuar falhando, salve a pasta de trabalho, reabra-a e tente de novo.',
+  'excel.error.resetFailed':
+    'O Excel não conseguiu terminar de restaurar a planilha ({code}). Selecione Restaurar de novo: o que já foi restaurado continua restaurado.',
   'excel.error.undoFailed':
     'O Excel não conseguiu terminar ({code}), e desfazer as mudanças também falhou. Selecione Restaurar para remover o que o suplemento incluiu.',
   'excel.error.tooOld':

@@ -1,0 +1,3 @@
+export { createReportAdapter } from './report-adapter';
+export type { AdapterEnv } from './report-adapter';
+export type * from './types';

@@ -1,0 +1,44 @@
+// Writes a block of rows (the helper columns) in whole-block chunks that fit one request each:
+// the chunk grows row by row until the next row would pass the byte or cell budget. The bytes
+// are those of the values themselves, so the estimate is exact up to the request's envelope.
+
+import { BUDGET_SHARE, MAX_CELLS_PER_REQUEST, MAX_PAYLOAD_BYTES } from './limits';
+import { jsonBytes } from './payload';
+import type { WorkControl } from './work-control';
+
+export interface WriteTarget {
+  /** 0-based sheet row and column of the block's top-left cell. */
+  top: number;
+  left: number;
+}
+
+export async function writeRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  target: WriteTarget,
+  rows: readonly (readonly (string | number)[])[],
+  work: WorkControl,
+): Promise<void> {
+  const width = rows[0]?.length ?? 0;
+  if (width === 0) return;
+  const byteBudget = MAX_PAYLOAD_BYTES * BUDGET_SHARE;
+  const rowBudget = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / width));
+
+  let start = 0;
+  while (start < rows.length) {
+    work.check();
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length && end - start < rowBudget) {
+      const size = jsonBytes(rows[end]) + 1;
+      if (end > start && bytes + size > byteBudget) break;
+      bytes += size;
+      end += 1;
+    }
+    const range = sheet.getRangeByIndexes(target.top + start, target.left, end - start, width);
+    range.values = rows.slice(start, end) as (string | number)[][];
+    await context.sync();
+    start = end;
+    work.progress('write', start, rows.length);
+  }
+}
