@@ -10,6 +10,7 @@ export interface CliMessages {
   unknownCommand(command: string): string;
   unknownOption(option: string, command: string): string;
   missingValue(option: string): string;
+  repeatedOption(option: string): string;
   missingFile(command: string): string;
   extraArgument(argument: string): string;
   outRequired: string;
@@ -88,6 +89,7 @@ const en: CliMessages = {
     `unknown command "${command}": use "analyze" or "target" (see --help)`,
   unknownOption: (option, command) => `"${option}" is not an option of "${command}" (see --help)`,
   missingValue: (option) => `${option} needs a value (see --help)`,
+  repeatedOption: (option) => `${option} was given more than once; give it once`,
   missingFile: (command) => `"${command}" needs the path of a report CSV file (see --help)`,
   extraArgument: (argument) => `unexpected argument "${argument}": give one report file`,
   outRequired: 'target needs --out <file.xlsx>: where to write the workbook',
@@ -201,6 +203,7 @@ const ptBR: CliMessages = {
     `comando desconhecido "${command}": use "analyze" ou "target" (veja --help)`,
   unknownOption: (option, command) => `"${option}" não é uma opção de "${command}" (veja --help)`,
   missingValue: (option) => `${option} precisa de um valor (veja --help)`,
+  repeatedOption: (option) => `${option} foi informado mais de uma vez; informe-o uma vez só`,
   missingFile: (command) => `"${command}" precisa do caminho de um relatório CSV (veja --help)`,
   extraArgument: (argument) => `argumento inesperado "${argument}": informe um só relatório`,
   outRequired: 'target precisa de --out <arquivo.xlsx>: onde gravar a pasta de trabalho',

@@ -116,11 +116,22 @@ function collect(
       value = argv[i + 1];
       i++;
     }
-    if (value === undefined) return stop(EXIT_USAGE, text.missingValue(name));
+    // `--name-hint --json` forgot the hint; taking `--json` as the hint would drop the option.
+    if (value === undefined || (equals < 0 && isOption(value, known))) {
+      return stop(EXIT_USAGE, text.missingValue(name));
+    }
     if (kind === 'list') found.lists.set(name, [...(found.lists.get(name) ?? []), value]);
+    else if (found.values.has(name)) return stop(EXIT_USAGE, text.repeatedOption(name));
     else found.values.set(name, value);
   }
   return { ok: true, value: found };
+}
+
+/** `--json`, `--out=x.xlsx`: one of the command's own options, never a value. */
+function isOption(arg: string, known: Record<string, OptionKind>): boolean {
+  if (!arg.startsWith('--')) return false;
+  const equals = arg.indexOf('=');
+  return known[equals < 0 ? arg : arg.slice(0, equals)] !== undefined;
 }
 
 function parseClusters(value: string, lang: Lang): Step<Cluster[]> {

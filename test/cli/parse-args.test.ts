@@ -104,12 +104,33 @@ describe('parseArgs', () => {
     ],
     ['an unsupported language', ['analyze', 'r.csv', '--lang', 'fr'], /--lang: "fr"/],
     ['a value on a flag', ['analyze', 'r.csv', '--json=yes'], /"--json=yes" is not/],
+    [
+      'an option where a value belongs, instead of taking it as the value',
+      ['analyze', 'r.csv', '--name-hint', '--json'],
+      /--name-hint needs a value/,
+    ],
+    [
+      'the next option taken for --cohort',
+      ['target', 'r.csv', '--out', 'x.xlsx', '--cohort', '--recent-only'],
+      /--cohort needs a value/,
+    ],
+    [
+      '--out given twice, instead of keeping one silently',
+      ['target', 'r.csv', '--out', 'a.xlsx', '--out', 'b.xlsx'],
+      /--out.*once/,
+    ],
+    ['--lang given twice', ['analyze', 'r.csv', '--lang', 'pt-BR', '--lang=en'], /--lang.*uma vez/],
   ])('refuses %s with exit code 2', (_name, argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.exit).toBe(EXIT_USAGE);
     expect(parsed.message).toMatch(message);
+  });
+
+  it('takes a value that only looks like an option when it is none of this command', () => {
+    const parsed = parseArgs(['analyze', 'r.csv', '--name-hint', '--Surface--']);
+    expect(parsed).toMatchObject({ ok: true, value: { nameHint: '--Surface--' } });
   });
 
   it('speaks Portuguese in errors when --lang pt-BR is given', () => {
