@@ -56,6 +56,7 @@ export interface CliMessages {
   workbookLine(path: string): string;
   largeWorkbook: string;
   reportSheetPlainRange: string;
+  longCells(count: number, line: number, column: string): string;
   sortKeys: Record<string, string>;
   reportTypes: Record<ReportType, string>;
   // workbook labels
@@ -156,6 +157,10 @@ const en: CliMessages = {
   reportSheetPlainRange:
     'the header has blank or repeated names, so the Report sheet is a plain range with ' +
     'AutoFilter, not a table (an Excel table needs unique column names)',
+  longCells: (count, line, column) =>
+    `${count === 1 ? '1 cell holds' : `${count} cells hold`} more than 32,767 characters, more ` +
+    'than an Excel cell holds, so the workbook keeps the first 32,767 ' +
+    `(${count === 1 ? '' : 'the first: '}line ${line}, column "${column}")`,
   sortKeys: {
     revenue: 'revenue potential',
     cluster: 'cluster',
@@ -272,6 +277,10 @@ const ptBR: CliMessages = {
   reportSheetPlainRange:
     'o cabeçalho tem nomes vazios ou repetidos, então a planilha Report é um intervalo com ' +
     'AutoFiltro, não uma tabela (uma tabela do Excel precisa de nomes de coluna únicos)',
+  longCells: (count, line, column) =>
+    `${count === 1 ? '1 célula tem' : `${count} células têm`} mais de 32.767 caracteres, mais ` +
+    'do que uma célula do Excel comporta, então a pasta de trabalho guarda os primeiros 32.767 ' +
+    `(${count === 1 ? '' : 'a primeira: '}linha ${line}, coluna "${column}")`,
   sortKeys: {
     revenue: 'potencial de receita',
     cluster: 'cluster',

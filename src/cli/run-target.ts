@@ -20,6 +20,7 @@ import { MESSAGES } from './messages';
 import type { TargetArgs } from './parse-args';
 import { warningLines } from './run-analyze';
 import { toWarnings, WARNINGS_SHOWN, withCommandLineTips, type Warning } from './warnings';
+import { findLongCells } from './workbook/long-cells';
 import { EXCEL_MAX_DATA_ROWS, writeWorkbook } from './workbook/write-workbook';
 
 /** Identifiers listed in the JSON `order`. */
@@ -163,6 +164,11 @@ export async function runTarget(args: TargetArgs, io: CliIO): Promise<Step<ExitC
 
   const problems = [...read.warnings, ...profile.warnings, ...plan.problems];
   const warnings = withCommandLineTips(toWarnings(problems, args.lang, read.headerLine), args.lang);
+  const long = findLongCells(read.header, read.rows, read.headerLine);
+  if (long.first !== undefined) {
+    const message = text.longCells(long.count, long.first.line, long.first.column);
+    warnings.push({ code: 'long-cells', line: long.first.line, message });
+  }
   if (written.streamed) warnings.push({ code: 'large-report-range', message: text.largeWorkbook });
   else if (!written.reportIsTable && read.rows.length > 0) {
     warnings.push({ code: 'report-range-not-table', message: text.reportSheetPlainRange });

@@ -21,6 +21,17 @@ const BOLD_FONT = Object.freeze({ bold: true });
 const HEADER: Partial<Style> = Object.freeze({ font: BOLD_FONT });
 const HEADER_TEXT: Partial<Style> = Object.freeze({ font: BOLD_FONT, numFmt: TEXT_FORMAT });
 
+/** Characters an Excel cell holds; Excel repairs a file with a longer string, losing it. */
+export const EXCEL_MAX_CELL_CHARS = 32767;
+
+/** `text` cut to what a cell holds, never between the two halves of a surrogate pair. */
+export function fitCell(text: string): string {
+  if (text.length <= EXCEL_MAX_CELL_CHARS) return text;
+  const last = text.charCodeAt(EXCEL_MAX_CELL_CHARS - 1);
+  const highSurrogate = last >= 0xd800 && last <= 0xdbff;
+  return text.slice(0, highSurrogate ? EXCEL_MAX_CELL_CHARS - 1 : EXCEL_MAX_CELL_CHARS);
+}
+
 /** Characters that make Excel read what follows as a formula. */
 export function isFormulaLike(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -51,6 +62,6 @@ export function writeText(
     if (header) cell.style = HEADER;
     return;
   }
-  cell.value = text;
+  cell.value = fitCell(text);
   cell.style = textStyle(text, asText, header);
 }

@@ -3,7 +3,7 @@
 // the streaming writer used for large reports, so otherwise it is a plain range with AutoFilter.
 
 import type { Worksheet } from 'exceljs';
-import { textStyle, writeText } from './cell-text';
+import { fitCell, textStyle, writeText } from './cell-text';
 import type { GridShape, WorkbookInput } from './workbook-input';
 
 /** Excel's limit on a table column name. */
@@ -26,7 +26,7 @@ export function canBeTable(input: WorkbookInput, shape: GridShape): boolean {
 function filledRow(cells: readonly string[], width: number): (string | null)[] {
   const values = new Array<string | null>(width).fill(null);
   cells.forEach((text, i) => {
-    if (text !== '') values[i] = text;
+    if (text !== '') values[i] = fitCell(text);
   });
   return values;
 }
