@@ -26,11 +26,16 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-// One entry per page. A page without `entry` gets no bundle of its own; the ribbon code joins
-// commands.html by adding `entry: './src/commands/commands.ts'` to its line.
+// One entry per page. A page without `entry` gets no bundle of its own; message.html is the
+// dialog in which the ribbon buttons say what they did.
 const PAGES = [
   { name: 'taskpane', template: './src/taskpane/taskpane.html', entry: './src/taskpane/index.tsx' },
-  { name: 'commands', template: './src/commands/commands.html' },
+  {
+    name: 'commands',
+    template: './src/commands/commands.html',
+    entry: './src/commands/commands.ts',
+  },
+  { name: 'message', template: './src/commands/message.html', entry: './src/commands/message.ts' },
 ];
 
 module.exports = async (env = {}, argv = {}) => {

@@ -107,16 +107,6 @@ export async function applyPlan(
       true,
     );
   for (const name of state.helpers) table.columns.add(undefined, undefined, name);
-  HELPER_FORMATS.forEach((format, i) => {
-    const body = sheet.getRangeByIndexes(
-      block.headerRow + 1,
-      block.left + block.width + i,
-      block.rowCount,
-      1,
-    );
-    // One format for every cell of the column: Office.js applies a single value to all cells.
-    (body as unknown as { numberFormat: string }).numberFormat = format;
-  });
   if (state.hiddenColumn !== undefined) {
     sheet.getRangeByIndexes(0, rowColumn, 1, 1).getEntireColumn().columnHidden = true;
   }
@@ -126,7 +116,7 @@ export async function applyPlan(
   await writeRows(
     context,
     sheet,
-    { top: block.headerRow + 1, left: block.left + block.width },
+    { top: block.headerRow + 1, left: block.left + block.width, formats: HELPER_FORMATS },
     helperRows(plan, block.rowCount, lang),
     work,
   );

@@ -10,6 +10,11 @@ export interface WriteTarget {
   /** 0-based sheet row and column of the block's top-left cell. */
   top: number;
   left: number;
+  /**
+   * A number format per column, set on each chunk before its values (a new column may have
+   * inherited a text format from its neighbour). One format covers a whole column of the chunk.
+   */
+  formats?: readonly string[];
 }
 
 export async function writeRows(
@@ -22,7 +27,10 @@ export async function writeRows(
   const width = rows[0]?.length ?? 0;
   if (width === 0) return;
   const byteBudget = MAX_PAYLOAD_BYTES * BUDGET_SHARE;
-  const rowBudget = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / width));
+  const formats = target.formats ?? [];
+  // A format set on a column of the chunk counts against the cell budget like its values.
+  const cellsPerRow = width + formats.length;
+  const rowBudget = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / cellsPerRow));
 
   let start = 0;
   while (start < rows.length) {
@@ -35,6 +43,11 @@ export async function writeRows(
       bytes += size;
       end += 1;
     }
+    formats.forEach((format, i) => {
+      const column = sheet.getRangeByIndexes(target.top + start, target.left + i, end - start, 1);
+      // Office.js applies a single value to every cell of the range.
+      (column as unknown as { numberFormat: string }).numberFormat = format;
+    });
     const range = sheet.getRangeByIndexes(target.top + start, target.left, end - start, width);
     range.values = rows.slice(start, end) as (string | number)[][];
     await context.sync();
