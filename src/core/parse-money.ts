@@ -18,6 +18,9 @@ const SCIENTIFIC = /^[-+]?\d+(?:\.\d+)?e[-+]?\d+$/;
 const LOWER_BOUND = /^(?:>=?|≥|over|above|more than|greater than|acima de|mais de)\s*(.+)$/;
 const UPPER_BOUND = /^(?:<=?|≤|under|below|less than|up to|abaixo de|menos de|até)\s*(.+)$/;
 const PARENTHESES = /^\((.+)\)$/;
+// Excel's Accounting format shows zero as a dash beside the currency (`$ -`, `R$ -`), and a CSV
+// saved from Excel holds what the cells show. A dash alone stays unreadable: it often means n/a.
+const ACCOUNTING_ZERO = /^(?:(?:[a-z]{0,3}\s*[$€£¥]|usd|brl|eur|gbp)\s*[-–—]|[-–—]\s*[$€£¥])$/;
 const RANGE_WORD = / to | a | até /;
 const AMOUNT =
   /^([-−])?\s*(?:[a-z]{0,3}\s*[$€£¥]|usd|brl|eur|gbp)?\s*([-−])?\s*(\d[\d.,' \u00a0\u202f]*?)\s*(k|mm|m|bn|b)?\s*(?:usd|brl|eur|gbp|[$€£])?$/;
@@ -41,7 +44,9 @@ export function parseMoney(text: string | undefined): number | undefined | null 
   if (trimmed === '') return undefined;
   if (PLAIN_NUMBER.test(trimmed)) return Number(trimmed);
   if (trimmed.length > 80) return null;
-  return parseBand(trimmed.toLowerCase());
+  const lower = trimmed.toLowerCase();
+  if (ACCOUNTING_ZERO.test(lower)) return 0;
+  return parseBand(lower);
 }
 
 // A currency sign other than the dollar: `R$`, `C$` (letters before `$`, except `US$`), `€`, …

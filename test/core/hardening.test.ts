@@ -1,6 +1,7 @@
 // Cases found by attacking the engine with what real downloads and Excel re-saves hold: each
 // one failed before its fix.
 
+import { parseMoney } from '../../src/core/parse-money';
 import { planTargets } from '../../src/core/plan-targets';
 import type { Lang, ReportProfile } from '../../src/core/types';
 import { renderReasons } from '../../src/i18n/render-reasons';
@@ -101,5 +102,18 @@ describe('band words written where Fit and Intent scores are expected', () => {
       'High+High',
       '74+74',
     ]);
+  });
+});
+
+describe('amounts as Excel writes them when it re-saves a formatted column as CSV', () => {
+  it.each([[' $ -   '], ['$-'], ['R$ -'], ['-€'], ['USD –'], [' € - ']])(
+    "reads the Accounting format's zero %j as 0",
+    (text) => {
+      expect(parseMoney(text)).toBe(0);
+    },
+  );
+
+  it.each([['-'], ['--'], ['$'], ['- $ -']])('still refuses %j', (text) => {
+    expect(parseMoney(text)).toBeNull();
   });
 });
