@@ -253,8 +253,8 @@ const ptBR: CliMessages = {
   clustersTitle: 'Clusters:',
   clusterCounts: (counts) => formatCounts(counts, '(blank)', 'em branco', '(other)', 'outros'),
   noClusters: 'Clusters: nenhum encontrado',
-  cohortsLine: (columns, top) => `Cohorts (solution plays): ${columns}; mais "Sim": ${top}`,
-  noCohorts: 'Cohorts (solution plays): nenhum',
+  cohortsLine: (columns, top) => `Cohorts (cenários de solução): ${columns}; mais "Sim": ${top}`,
+  noCohorts: 'Cohorts (cenários de solução): nenhum',
   revenueLine: (header) =>
     header === undefined
       ? 'Receita: sem coluna; a ordem segue o cluster e depois Fit + Intent'

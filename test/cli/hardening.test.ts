@@ -71,3 +71,16 @@ describe('target with a cell longer than an Excel cell holds', () => {
     expect(result.stderr).toMatch(/2 cells .*32,767.*line 2.*"AccountName"/);
   });
 });
+
+describe('analyze in Portuguese', () => {
+  it('names solution plays the way the pt-BR explanations and task pane do', async () => {
+    const input = writeCsv('plays.csv', [
+      AZURE_HEADER,
+      azureRow({ CustomerID: '001', AzureCluster: 'Act Now' }),
+    ]);
+    const result = await runCli('analyze', input, '--lang', 'pt-BR');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Cohorts \(cenários de solução\): /m);
+    expect(result.stdout).not.toMatch(/solution plays/);
+  });
+});
