@@ -7,7 +7,7 @@
 //      is removed first, as a table cannot sit under one) and gets the four helper columns;
 //   2. the helper columns are written in whole-block chunks;
 //   3. filters on the real columns, the sort by Priority and the cluster colours;
-//   4. the state is saved in the workbook.
+//   4. the state is saved in the workbook (a first version goes with step 1).
 //
 // `journal` records how far it got, so that the caller can undo a failure in a fresh request.
 
@@ -96,9 +96,11 @@ export async function applyPlan(
   const step: ApplyJournal = { state, structure: false, written: false, formats: false };
   journal.current = step;
 
-  // 1. Table and helper columns.
+  // 1. The state first (so that Reset can clean up even if undoing a failure fails), then the
+  // table and the helper columns.
   work.check();
   step.structure = true;
+  input.store.save(context, sheet, facts.sheetId, STATE_KEY, JSON.stringify(state));
   if (removeFilter) sheet.autoFilter.remove();
   const table =
     existing?.table ??
@@ -138,7 +140,7 @@ export async function applyPlan(
   state.formats = state.formats.map((record, i) => ({ ...record, id: added[i].id }));
   work.progress('format', 3, 3);
 
-  // 4. State.
+  // 4. The state again, now with the formats' ids.
   work.check();
   input.store.save(context, sheet, facts.sheetId, STATE_KEY, JSON.stringify(state));
   await context.sync();

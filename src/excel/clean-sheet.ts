@@ -124,7 +124,9 @@ export async function cleanSheet(
     const range = sheet.getRangeByIndexes(filter.top, filter.left, filter.rows, filter.columns);
     if (facts.sheetFilter === undefined) sheet.autoFilter.apply(range);
   }
-  if (scope.removeState) store.remove(context, sheet, facts.sheetId, STATE_KEY);
+  if (scope.removeState && facts.stateText !== undefined) {
+    store.remove(context, sheet, facts.sheetId, STATE_KEY);
+  }
   await context.sync();
 }
 

@@ -128,7 +128,7 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
               state: step.state,
               sortBack: step.written,
               findFormatsByRule: step.formats,
-              removeState: false,
+              removeState: true,
             },
             { notes: false },
           ),
@@ -213,9 +213,9 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
             { ...found, state, notesSupported: supports('1.18'), work: UNSTOPPABLE },
             {
               lang: state.lang,
-              deleteNotes: journal.added ?? [],
+              deleteNotes: [...new Set([...(journal.added ?? []), ...state.notes])],
               addNotes: state.notes,
-              save: false,
+              save: true,
             },
             { touched: false },
           );

@@ -1,7 +1,9 @@
 // Writes a block of rows (the helper columns) in whole-block chunks that fit one request each:
 // the chunk grows row by row until the next row would pass the byte or cell budget. The bytes
-// are those of the values themselves, so the estimate is exact up to the request's envelope.
+// are those of the values themselves, so the estimate is exact up to the request's envelope;
+// a chunk Excel still refuses for its size is sent again in halves.
 
+import { isPayloadError } from './adapter-error';
 import { BUDGET_SHARE, MAX_CELLS_PER_REQUEST, MAX_PAYLOAD_BYTES } from './limits';
 import { jsonBytes } from './payload';
 import type { WorkControl } from './work-control';
@@ -33,11 +35,12 @@ export async function writeRows(
   const rowBudget = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / cellsPerRow));
 
   let start = 0;
+  let limit = rowBudget;
   while (start < rows.length) {
     work.check();
     let end = start;
     let bytes = 0;
-    while (end < rows.length && end - start < rowBudget) {
+    while (end < rows.length && end - start < limit) {
       const size = jsonBytes(rows[end]) + 1;
       if (end > start && bytes + size > byteBudget) break;
       bytes += size;
@@ -50,7 +53,13 @@ export async function writeRows(
     });
     const range = sheet.getRangeByIndexes(target.top + start, target.left, end - start, width);
     range.values = rows.slice(start, end) as (string | number)[][];
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadError(error) || end - start === 1) throw error;
+      limit = Math.max(1, Math.floor((end - start) / 2));
+      continue;
+    }
     start = end;
     work.progress('write', start, rows.length);
   }
