@@ -32,8 +32,11 @@ export function FilterField({ column, label, value, lang, onChange }: FilterFiel
   const found = findValues(column.values, query ?? '', VALUES_SHOWN);
   const hint =
     found.total > found.shown.length
-      ? t(lang, 'pane.filter.more', { shown: found.shown.length, total: found.total })
-      : t(lang, 'pane.filter.values', { count: column.values.length });
+      ? t(lang, 'pane.filter.more', {
+          shown: formatWhole(found.shown.length, lang),
+          total: formatWhole(found.total, lang),
+        })
+      : t(lang, 'pane.filter.values', { count: formatWhole(column.values.length, lang) });
 
   return (
     <Field label={label} hint={hint}>

@@ -1,102 +1,51 @@
-// The task pane's entry point. For now the pane only tells the user how to use the ribbon
-// buttons; the criteria editor and the target list arrive with the full pane.
-import { StrictMode, useEffect, useState } from 'react';
+// The task pane's entry point: waits for Office (never forever), then shows the pane in
+// Office's language and theme over the Excel adapter.
+
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Lang } from '../core/types';
+import type { Root } from 'react-dom/client';
+import { createReportAdapter } from '../excel';
+import type { ExcelRun } from '../excel/types';
+import { App } from './app';
+import { logger } from './logger';
+import { paneLanguage, themeFromBackground, waitForOffice } from './office-start';
+import { StartMessage } from './start-message';
 
-type PaneState = 'starting' | 'ready' | 'outside-excel' | 'office-unavailable';
-
-// Office.onReady never settles when office.js or its files are blocked, so the pane stops
-// waiting after this long and says what to check.
-const OFFICE_TIMEOUT_MS = 10_000;
-
-const TEXT: Record<Lang, { name: string } & Record<PaneState, string>> = {
-  en: {
-    name: 'Propensity Navigator',
-    starting: 'Starting…',
-    ready:
-      'Open a CloudAscent propensity report, then use the Propensity group on the Home tab: ' +
-      'Target now filters and orders the accounts worth a call, Explain writes a reason next ' +
-      'to each one, and Reset puts the sheet back as you downloaded it. Choosing your own ' +
-      'criteria in this pane comes in a later version.',
-    'outside-excel':
-      'This page is the Propensity Navigator task pane. Open it from Excel: ' +
-      'Home > Propensity > Navigator.',
-    'office-unavailable':
-      'Office did not finish loading. Check that appsforoffice.microsoft.com can be reached, ' +
-      'then close and reopen this pane.',
-  },
-  'pt-BR': {
-    name: 'Navegador de Propensão',
-    starting: 'Iniciando…',
-    ready:
-      'Abra um relatório de propensão CloudAscent e use o grupo Propensão na guia Página ' +
-      'Inicial: Segmentar agora filtra e ordena as contas que valem uma ligação, Explicar ' +
-      'escreve um motivo ao lado de cada uma e Restaurar devolve a planilha como você a ' +
-      'baixou. A escolha dos seus próprios critérios neste painel chega em uma versão futura.',
-    'outside-excel':
-      'Esta página é o painel do Navegador de Propensão. Abra-a no Excel: ' +
-      'Página Inicial > Propensão > Navegador.',
-    'office-unavailable':
-      'O Office não terminou de carregar. Verifique se appsforoffice.microsoft.com está ' +
-      'acessível e feche e reabra este painel.',
-  },
-};
-
-function languageOf(tag: string | undefined): Lang {
-  return tag?.toLowerCase().startsWith('pt') ? 'pt-BR' : 'en';
-}
-
-/** Resolves once Office is ready, outside Office, or after the timeout; never rejects. */
-async function waitForOffice(): Promise<PaneState> {
-  if (typeof Office === 'undefined') return 'office-unavailable';
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), OFFICE_TIMEOUT_MS);
-  });
+/** Office's pane background, when this host tells it; reading it must not stop the pane. */
+function officeBackground(): string | undefined {
   try {
-    const info = await Promise.race([Office.onReady(), timeout]);
-    if (info === 'timeout') return 'office-unavailable';
-    return info.host === Office.HostType.Excel ? 'ready' : 'outside-excel';
+    return Office.context.officeTheme?.bodyBackgroundColor;
   } catch {
-    return 'office-unavailable';
-  } finally {
-    clearTimeout(timer);
+    return undefined;
   }
 }
 
-function Pane() {
-  const [state, setState] = useState<PaneState>('starting');
-  const [lang, setLang] = useState<Lang>(languageOf(navigator.language));
+async function start(root: Root): Promise<void> {
+  const browserLang = paneLanguage(undefined, navigator.language);
+  document.documentElement.lang = browserLang;
+  root.render(<StartMessage state="starting" lang={browserLang} />);
 
-  useEffect(() => {
-    void waitForOffice().then((next) => {
-      // Office's UI language wins over the browser's once Office has started.
-      if (next === 'ready') setLang(languageOf(Office.context.displayLanguage));
-      setState(next);
-    });
-  }, []);
+  const state = await waitForOffice(typeof Office === 'undefined' ? undefined : Office);
+  if (state !== 'ready') {
+    logger.warn(`not starting: ${state}`);
+    root.render(<StartMessage state={state} lang={browserLang} />);
+    return;
+  }
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
+  // Office's UI language wins over the browser's once Office has started.
+  const lang = paneLanguage(Office.context.displayLanguage, navigator.language);
+  const theme = themeFromBackground(officeBackground());
+  document.documentElement.lang = lang;
+  logger.info(`starting in ${lang} with the ${theme} theme`);
 
-  const text = TEXT[lang];
-  return (
-    <main style={{ padding: '16px 20px', maxWidth: 480 }}>
-      <h1 style={{ fontSize: 20, fontWeight: 600, margin: '0 0 12px' }}>{text.name}</h1>
-      <p role="status" style={{ margin: 0 }}>
-        {text[state]}
-      </p>
-    </main>
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  root.render(
+    <StrictMode>
+      <App adapter={createReportAdapter(run)} lang={lang} theme={theme} />
+    </StrictMode>,
   );
 }
 
 const container = document.getElementById('root');
 if (!container) throw new Error('taskpane.html has no #root element.');
-createRoot(container).render(
-  <StrictMode>
-    <Pane />
-  </StrictMode>,
-);
+void start(createRoot(container));

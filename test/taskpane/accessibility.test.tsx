@@ -66,8 +66,8 @@ describe('accessibility', () => {
 
   it('with no cluster chosen, the error shown', async () => {
     await renderReadyPane({ sample: AZURE });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Act Now' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Evaluate' }));
+    fireEvent.click(screen.getByLabelText('Act Now'));
+    fireEvent.click(screen.getByLabelText('Evaluate'));
 
     expect(await seriousViolations()).toEqual([]);
   });

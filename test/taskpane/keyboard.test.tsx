@@ -4,7 +4,7 @@
 // control or a focusable widget, in reading order, none taken out of the Tab order; and the
 // widgets the pane's own code drives (filter comboboxes) work from keys alone.
 
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { AZURE, M365, renderReadyPane } from './render-pane';
 
 const FOCUSABLE =
@@ -81,9 +81,7 @@ describe('the Tab order', () => {
     for (const name of ['Refresh', 'Apply to sheet', 'Explain', 'Reset']) {
       expect(screen.getByRole('button', { name }).tagName).toBe('BUTTON');
     }
-    expect((screen.getByRole('checkbox', { name: 'Nurture' }) as HTMLInputElement).type).toBe(
-      'checkbox',
-    );
+    expect((screen.getByLabelText('Nurture') as HTMLInputElement).type).toBe('checkbox');
     const recent = screen.getByRole('switch', { name: 'Transacted in the last 36 months only' });
     expect((recent as HTMLInputElement).type).toBe('checkbox');
   });
@@ -93,7 +91,7 @@ describe('a filter from the keyboard', () => {
   it('opens with Alt+Down, narrows as the user types and takes a value with Enter', async () => {
     await renderReadyPane({ sample: AZURE });
     const country = screen.getByRole('combobox', { name: 'Country' }) as HTMLInputElement;
-    country.focus();
+    act(() => country.focus());
 
     fireEvent.keyDown(country, { key: 'ArrowDown', altKey: true });
     expect(country.getAttribute('aria-expanded')).toBe('true');
@@ -113,7 +111,7 @@ describe('a filter from the keyboard', () => {
   it('closes with Escape and keeps the value chosen before', async () => {
     await renderReadyPane({ sample: AZURE });
     const country = screen.getByRole('combobox', { name: 'Country' }) as HTMLInputElement;
-    country.focus();
+    act(() => country.focus());
     fireEvent.keyDown(country, { key: 'ArrowDown', altKey: true });
     fireEvent.input(country, { target: { value: 'xyz' } });
     expect(screen.getByRole('option', { name: 'No value matches.' })).toBeTruthy();

@@ -132,7 +132,7 @@ describe('while a step runs', () => {
     fireEvent.click(button('Apply to sheet'));
     await screen.findByRole('progressbar');
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Nurture' }));
+    fireEvent.click(screen.getByLabelText('Nurture'));
 
     const expected = adapter.plan({ clusters: ['Act Now', 'Evaluate', 'Nurture'] });
     expect(screen.getByText(`${expected.targets.length} accounts targeted`)).toBeTruthy();

@@ -1,6 +1,6 @@
 // Renders the pane over a fake adapter and waits until it has read the sheet.
 
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import type { Lang } from '../../src/core/types';
 import { App } from '../../src/taskpane/app';
 import { createLogger } from '../../src/taskpane/logger';
@@ -8,6 +8,9 @@ import type { Logger, LogSink } from '../../src/taskpane/logger';
 import type { ThemeKind } from '../../src/taskpane/office-start';
 import { FakeReportAdapter, sampleCsv } from './fake-adapter';
 import type { FakeOptions } from './fake-adapter';
+
+// A test machine shared with other work can take more than the default second to render.
+configure({ asyncUtilTimeout: 5000 });
 
 export const AZURE = 'CloudAscent - Azure propensity (FY24).csv';
 export const AZURE_2020 = 'CloudAscent - Azure propensity (2020).csv';

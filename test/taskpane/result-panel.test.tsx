@@ -58,14 +58,17 @@ describe('the target list preview', () => {
   });
 
   it('says so when no account matches, and turns Apply off', async () => {
-    await renderReadyPane({ sample: AZURE });
-    const targeting = within(screen.getByRole('region', { name: 'Targeting' }));
-    // Every play at once: no account of the sample is Yes in all of them.
-    for (const box of within(targeting.getByRole('group', { name: 'Solution plays' })).getAllByRole(
-      'checkbox',
-    )) {
-      fireEvent.click(box);
-    }
+    const { adapter } = await renderReadyPane({ sample: AZURE });
+    const { read, profile } = adapter.detect();
+    const column = profile.columns.find((info) => info.kind === 'city')?.index ?? -1;
+    const cities = read.rows.map((row) => row[column]);
+    const quiet = cities.find(
+      (city) => adapter.plan({ where: [{ column: 'City', value: city }] }).targets.length === 0,
+    );
+    if (quiet === undefined) throw new Error('the sample should have a city with no target');
+
+    fireEvent.click(screen.getByRole('combobox', { name: 'City' }));
+    fireEvent.click(screen.getByRole('option', { name: new RegExp(`^${quiet} \\(`) }));
 
     expect(result().getByText('0 accounts targeted')).toBeTruthy();
     expect(result().getByText('No account matches these criteria.')).toBeTruthy();
@@ -90,7 +93,7 @@ describe('the cluster chart', () => {
   it('adds a chart when another cluster column is chosen', async () => {
     await renderReadyPane({ sample: M365, sheetName: 'CloudAscent - M365' });
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'SurfaceCluster' }));
+    fireEvent.click(screen.getByLabelText('SurfaceCluster'));
 
     const names = result()
       .getAllByRole('img')
@@ -156,7 +159,7 @@ describe('Apply, Explain and Reset', () => {
 
   it('Apply sends the chosen criteria to the sheet, then Explain and Reset turn on', async () => {
     const { adapter } = await renderReadyPane({ sample: AZURE });
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Nurture' }));
+    fireEvent.click(screen.getByLabelText('Nurture'));
     const expected = adapter.plan({ clusters: ['Act Now', 'Evaluate', 'Nurture'] });
 
     fireEvent.click(button('Apply to sheet'));
