@@ -73,6 +73,7 @@ export async function cleanSheet(
   const rowIndex = helperIndexes[3];
   const doomed = await formatsToDelete(context, collections, state.formats, scope);
 
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
   if (scope.sortBack && rowIndex !== undefined) {
     const fields = [{ key: rowIndex, ascending: true }];
     if (table !== undefined) table.table.sort.apply(fields);

@@ -112,6 +112,7 @@ export async function explainTargets(
   // Filters back; which note cells are taken.
   work.check();
   work.progress('notes', 0, addRows.length);
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
   const filters = planFilters(profile, plan, resolved.where, data.rows, (column) => {
     return data.texts.get(column) ?? [];
   });

@@ -184,3 +184,37 @@ it('colours each cluster of the cluster column with one format per label', async
   expect(plan.targets[0].bestCluster).toBe('Act Now');
   expect(first.fill).toBe(CLUSTER_COLORS['Act Now']);
 });
+
+it('finds a report that starts below and right of A1, and gives it back on Reset', async () => {
+  const table = readSample(SAMPLES.d365);
+  const rows = [[], [], ...sheetRows(table).map((row) => ['', '', ...row])];
+  const host = createWorkbook({
+    name: SAMPLES.d365,
+    sheets: [{ name: 'Report', rows, mode: 'text' }],
+  });
+  const adapter = adapterFor(host);
+  const before = snapshot(host);
+  const inspected = await adapter.inspect(EN);
+  if (!inspected.ok) throw new Error(inspected.message);
+  expect(inspected.value.headerRow).toBe(2);
+  const result = await adapter.apply({}, EN);
+  if (!result.ok) throw new Error(result.message);
+  const visible = visibleRows(host, 'Report').slice(3);
+  expect(visible).toHaveLength(result.value.targeted);
+  expect(visible.map((row) => row[2 + table.header.length])).toEqual(visible.map((_, i) => i + 1));
+  expect((await adapter.reset(EN)).ok).toBe(true);
+  expect(snapshot(host)).toEqual(before);
+});
+
+it('targets a Portuguese Excel export opened with Excel’s own conversions', async () => {
+  const loaded = loadSample('CloudAscent - Agreement renewals propensity (2021, Excel pt-BR).csv', {
+    mode: 'general',
+  });
+  const { plan } = expectedPlan(loaded);
+  const before = snapshot(loaded.host);
+  const result = await loaded.adapter.apply({}, { lang: 'pt-BR' });
+  if (!result.ok) throw new Error(result.message);
+  expect(result.value.targeted).toBe(plan.targets.length);
+  expect((await loaded.adapter.reset(EN)).ok).toBe(true);
+  expect(snapshot(loaded.host)).toEqual(before);
+});
