@@ -160,3 +160,15 @@ describe('after the workbook is saved and reopened', () => {
     expect(sheetOf(loaded).notes).toEqual([]);
   });
 });
+
+it('Reset still puts the rows back after the user turned the table into a range', async () => {
+  const loaded = loadSample(SAMPLES.security);
+  const before = snapshot(loaded.host);
+  expect((await loaded.adapter.apply({}, EN)).ok).toBe(true);
+  await loaded.host.run(async (context) => {
+    context.workbook.worksheets.getItem('Report').tables.getItemAt(0).convertToRange();
+    await context.sync();
+  });
+  expect((await adapterFor(loaded.host).reset(EN)).ok).toBe(true);
+  expect(snapshot(loaded.host)).toEqual(before);
+});
