@@ -12,7 +12,9 @@ import type { FakeOptions } from './fake-adapter';
 // A test machine shared with other work can take more than the default second to render.
 configure({ asyncUtilTimeout: 5000 });
 
-export const AZURE = 'CloudAscent - Azure propensity (FY24).csv';
+/** The newest Azure layout: few solution plays, so a light page for most tests. */
+export const AZURE = 'CloudAscent - Azure propensity.csv';
+export const AZURE_FY24 = 'CloudAscent - Azure propensity (FY24).csv';
 export const AZURE_2020 = 'CloudAscent - Azure propensity (2020).csv';
 export const M365 = 'CloudAscent - M365 propensity (FY24).csv';
 export const D365 = 'CloudAscent - D365 propensity.csv';

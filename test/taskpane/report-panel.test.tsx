@@ -7,6 +7,7 @@ import { formatEvidence, formatProblem } from '../../src/i18n';
 import { sampleCsv } from './fake-adapter';
 import {
   AZURE,
+  AZURE_FY24,
   D365,
   findMessageBar,
   M365,
@@ -29,7 +30,7 @@ function facts(name?: string): Record<string, string> {
 
 describe('the Report panel', () => {
   it('shows the sheet, report type, layout, number of accounts and confidence', async () => {
-    await renderReadyPane({ sample: AZURE, sheetName: 'Azure FY24' });
+    await renderReadyPane({ sample: AZURE_FY24, sheetName: 'Azure FY24' });
 
     expect(facts()).toEqual({
       Sheet: 'Azure FY24',
