@@ -7,9 +7,30 @@
 import { defaultClusterColumns } from './default-cluster-columns';
 import { foldKey, foldText } from './fold';
 import { CLUSTERS, DEFAULT_BANDS } from './types';
-import type { Bands, Cluster, Problem, ReportProfile, TargetCriteria, TargetPlan } from './types';
+import type {
+  Bands,
+  Cluster,
+  ColumnRole,
+  Problem,
+  ReportProfile,
+  TargetCriteria,
+  TargetPlan,
+} from './types';
 
 const DEFAULT_CLUSTERS: readonly Cluster[] = ['Act Now', 'Evaluate'];
+
+/**
+ * Roles whose columns hold Yes/No flags, so "must be Yes" means something. A score, a cluster
+ * or a country chosen as a cohort would never read as Yes and would silently empty the list.
+ */
+const FLAG_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'cohort',
+  'ownership',
+  'competitive',
+  'licensing',
+  'activity',
+  'other',
+]);
 
 export interface ResolvedWhere {
   column: number;
@@ -87,6 +108,18 @@ export function resolveCriteria(
   };
   const headers = new Map(profile.columns.map((column) => [column.index, column.header]));
   const headerOf = (index: number): string => headers.get(index) ?? '';
+  const roles = new Map(profile.columns.map((column) => [column.index, column.role]));
+  /** The column when its role is one of `allowed`; otherwise a `code` problem and nothing. */
+  const ofRole = (
+    header: string,
+    allowed: (role: ColumnRole | undefined) => boolean,
+    code: string,
+  ): number | undefined => {
+    const found = lookUp(header);
+    if (found === undefined || allowed(roles.get(found))) return found;
+    problems.push({ code, params: { header } });
+    return undefined;
+  };
 
   const clusters = resolveClusters(criteria.clusters, problems);
   if (clusters.length === 0) matchesNothing = true;
@@ -95,12 +128,17 @@ export function resolveCriteria(
   if (criteria.clusterColumns === undefined || criteria.clusterColumns.length === 0) {
     clusterColumns = defaultClusterColumns(profile);
   } else {
-    clusterColumns = unique(criteria.clusterColumns.map(lookUp)).sort((a, b) => a - b);
+    const isCluster = (role: ColumnRole | undefined): boolean => role === 'cluster';
+    clusterColumns = unique(
+      criteria.clusterColumns.map((header) => ofRole(header, isCluster, 'not-a-cluster-column')),
+    ).sort((a, b) => a - b);
   }
   if (clusterColumns.length === 0) problems.push({ code: 'no-cluster-columns' });
 
   const cohortsAsked = criteria.cohorts ?? [];
-  const cohortsFound = cohortsAsked.map(lookUp);
+  const isFlag = (role: ColumnRole | undefined): boolean =>
+    role !== undefined && FLAG_ROLES.has(role);
+  const cohortsFound = cohortsAsked.map((header) => ofRole(header, isFlag, 'not-a-cohort-column'));
   const cohortColumns = unique(cohortsFound);
   if (cohortsFound.includes(undefined)) matchesNothing = true;
 

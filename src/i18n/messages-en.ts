@@ -64,6 +64,10 @@ export const messagesEn = {
     '{total} rows have a different number of values than the header; only the first {shown} are listed.',
   'problem.unknown-column':
     'The column “{header}” is not in this report; no account can match a condition on it.',
+  'problem.not-a-cluster-column':
+    'The column “{header}” is not a cluster column (Act Now, Evaluate, Nurture, Educate), so it was left out of the cluster columns.',
+  'problem.not-a-cohort-column':
+    'The column “{header}” is not a Yes/No column such as a solution play, so no account can match a condition that it be Yes.',
   'problem.unknown-cluster':
     '“{value}” is not a cluster. Use Act Now, Evaluate, Nurture or Educate.',
   'problem.no-cluster-columns':

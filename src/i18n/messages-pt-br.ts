@@ -67,6 +67,10 @@ export const messagesPtBr: Record<MessageKey, string> = {
     '{total} linhas têm um número de valores diferente do cabeçalho; só as {shown} primeiras são listadas.',
   'problem.unknown-column':
     'A coluna “{header}” não existe neste relatório; nenhuma conta pode atender a uma condição sobre ela.',
+  'problem.not-a-cluster-column':
+    'A coluna “{header}” não é uma coluna de cluster (Act Now, Evaluate, Nurture, Educate), então ficou fora das colunas de cluster.',
+  'problem.not-a-cohort-column':
+    'A coluna “{header}” não é uma coluna Sim/Não, como um cenário de solução, então nenhuma conta pode atender à condição de que ela seja Sim.',
   'problem.unknown-cluster':
     '“{value}” não é um cluster. Use Agir agora (Act Now), Avaliar (Evaluate), Nutrir (Nurture) ou Educar (Educate).',
   'problem.no-cluster-columns':

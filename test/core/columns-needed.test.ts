@@ -41,9 +41,13 @@ describe('columnsNeeded', () => {
   it('adds the where-filter columns and chosen cluster columns', () => {
     const needed = columnsNeeded(profile, {
       where: [{ column: 'industry', value: 'Retail' }],
-      clusterColumns: ['MPNID'],
+      clusterColumns: ['AzureCluster'],
     });
-    expect(needed).toEqual([0, 1, 2, 4, 5, 7, 8, 9, 10, 11, 13, 14, 15, 16]);
+    expect(needed).toEqual([1, 2, 4, 5, 7, 8, 9, 10, 11, 13, 14, 15, 16]);
+  });
+
+  it('does not read a chosen cluster column that is not a cluster column', () => {
+    expect(columnsNeeded(profile, { clusterColumns: ['MPNID'] })).not.toContain(0);
   });
 
   it('leaves out columns core never reads (partner, firmographics, licensing)', () => {

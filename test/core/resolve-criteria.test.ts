@@ -1,7 +1,17 @@
 import { resolveCriteria } from '../../src/core/resolve-criteria';
 import { DEFAULT_BANDS } from '../../src/core/types';
 import type { Cluster } from '../../src/core/types';
-import { cohort, firmographic, id, makeProfile, recent, triplet } from './profile-builders';
+import {
+  cohort,
+  competitive,
+  firmographic,
+  id,
+  makeProfile,
+  other,
+  ownership,
+  recent,
+  triplet,
+} from './profile-builders';
 
 const profile = makeProfile('m365', [
   id('CustomerID'),
@@ -85,6 +95,63 @@ describe('resolveCriteria headers', () => {
     const resolved = resolveCriteria(profile, criteria);
     expect(resolved.matchesNothing).toBe(true);
     expect(resolved.problems.map((p) => p.code)).toEqual(['unknown-column']);
+  });
+});
+
+describe('resolveCriteria columns of the wrong kind', () => {
+  it('drops a chosen cluster column whose role is not cluster, with a problem', () => {
+    const resolved = resolveCriteria(profile, { clusterColumns: ['State', 'SurfaceCluster'] });
+    expect(resolved.clusterColumns).toEqual([column('SurfaceCluster')]);
+    expect(resolved.criteria.clusterColumns).toEqual(['SurfaceCluster']);
+    expect(resolved.problems).toEqual([
+      { code: 'not-a-cluster-column', params: { header: 'State' } },
+    ]);
+    expect(resolved.matchesNothing).toBe(false);
+  });
+
+  it('reports that no cluster column is left when every chosen one is of another kind', () => {
+    const resolved = resolveCriteria(profile, { clusterColumns: ['M365Fit'] });
+    expect(resolved.clusterColumns).toEqual([]);
+    expect(resolved.problems.map((p) => p.code)).toEqual([
+      'not-a-cluster-column',
+      'no-cluster-columns',
+    ]);
+  });
+
+  it.each([['M365Fit'], ['State'], ['SurfaceCluster'], ['CustomerID']])(
+    'refuses %s as a cohort: it is not a Yes/No column, so no account matches',
+    (header) => {
+      const resolved = resolveCriteria(profile, { cohorts: [header] });
+      expect(resolved.cohortColumns).toEqual([]);
+      expect(resolved.criteria.cohorts).toEqual([]);
+      expect(resolved.problems).toEqual([{ code: 'not-a-cohort-column', params: { header } }]);
+      expect(resolved.matchesNothing).toBe(true);
+    },
+  );
+
+  const flags = makeProfile('azure', [
+    id('CustomerID'),
+    cohort('Azure_Modernize VDI to AVD'),
+    ownership('HasAzure'),
+    competitive('HasAWS'),
+    { header: 'Microsoft Defender for Endpoint', role: 'licensing' },
+    recent('Transactedinthelast36months'),
+    other('Extra Flag'),
+    ...triplet('Azure'),
+  ]);
+
+  it.each([
+    ['Azure_Modernize VDI to AVD'],
+    ['HasAzure'],
+    ['HasAWS'],
+    ['Microsoft Defender for Endpoint'],
+    ['Transactedinthelast36months'],
+    ['Extra Flag'],
+  ])('accepts %s as a cohort: its role holds Yes/No values', (header) => {
+    const resolved = resolveCriteria(flags, { cohorts: [header] });
+    expect(resolved.criteria.cohorts).toEqual([header]);
+    expect(resolved.problems).toEqual([]);
+    expect(resolved.matchesNothing).toBe(false);
   });
 });
 
