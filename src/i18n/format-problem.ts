@@ -56,6 +56,15 @@ function details(params: MessageParams | undefined): string {
     .join(', ');
 }
 
+/**
+ * The key to use for `base`: its `.one` variant when the count is 1 and the catalogue has one,
+ * so that a message reads "A title line was skipped" instead of "1 title line(s)".
+ */
+function counted(base: string, params: MessageParams | undefined): string {
+  const one = `${base}.one`;
+  return params?.count === 1 && isMessageKey(one) ? one : base;
+}
+
 function withRow(params: MessageParams | undefined, options: FormatProblemOptions): MessageParams {
   const all = params ?? {};
   const firstRow = options.firstRow ?? 1;
@@ -69,8 +78,8 @@ export function formatProblem(
   lang: Lang,
   options: FormatProblemOptions = {},
 ): string {
-  const key = `problem.${problem.code}`;
   const params = withRow(problem.params, options);
+  const key = counted(`problem.${problem.code}`, params);
   let message: string;
   if (isMessageKey(key)) {
     message = t(lang, key, localizeParams(params, lang));
@@ -88,7 +97,7 @@ export function formatProblem(
 
 /** One phrase for a piece of detection evidence. */
 export function formatEvidence(evidence: Evidence, lang: Lang): string {
-  const key = `evidence.${evidence.code}`;
+  const key = counted(`evidence.${evidence.code}`, evidence.params);
   if (isMessageKey(key)) return t(lang, key, localizeParams(evidence.params, lang));
   const text = details(evidence.params);
   return text === ''

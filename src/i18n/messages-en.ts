@@ -53,7 +53,8 @@ export const messagesEn = {
     'This is not a text (CSV) file. Open the CloudAscent download itself, not a workbook or archive.',
   'problem.no-header':
     'No header row was found in the first 10 lines. Check that this is a CloudAscent CSV download.',
-  'problem.title-lines-skipped': '{count} title line(s) above the header were skipped.',
+  'problem.title-lines-skipped': '{count} title lines above the header were skipped.',
+  'problem.title-lines-skipped.one': 'A title line above the header was skipped.',
   'problem.duplicate-header':
     'The header “{header}” appears {count} times; each column is kept, in file order.',
   'problem.malformed-quotes':
@@ -101,7 +102,8 @@ export const messagesEn = {
   'evidence.layout-nearest':
     'A newer file; the closest documented layout is {layout} ({matched} of {total} columns).',
   'evidence.report-type': '{type} report, decided by {basis}.',
-  'evidence.products': 'Scores {count} product(s): {names}.',
+  'evidence.products': 'Scores {count} products: {names}.',
+  'evidence.products.one': 'Scores one product: {names}.',
   'evidence.plays': '{count} solution plays named “{prefix}…”.',
   'evidence.cohorts': '{count} solution-play (cohort) columns.',
   'evidence.flag-columns': '{count} play columns recognised by their Yes/No values.',

@@ -56,7 +56,8 @@ export const messagesPtBr: Record<MessageKey, string> = {
     'Este não é um arquivo de texto (CSV). Abra o próprio download do CloudAscent, não uma pasta de trabalho ou arquivo compactado.',
   'problem.no-header':
     'Nenhuma linha de cabeçalho foi encontrada nas 10 primeiras linhas. Confira se este é um download CSV do CloudAscent.',
-  'problem.title-lines-skipped': '{count} linha(s) de título acima do cabeçalho foram ignoradas.',
+  'problem.title-lines-skipped': '{count} linhas de título acima do cabeçalho foram ignoradas.',
+  'problem.title-lines-skipped.one': 'Uma linha de título acima do cabeçalho foi ignorada.',
   'problem.duplicate-header':
     'O cabeçalho “{header}” aparece {count} vezes; cada coluna é mantida, na ordem do arquivo.',
   'problem.malformed-quotes':
@@ -105,7 +106,8 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'evidence.layout-nearest':
     'Arquivo mais recente; o layout documentado mais próximo é {layout} ({matched} de {total} colunas).',
   'evidence.report-type': 'Relatório {type}, decidido por {basis}.',
-  'evidence.products': 'Pontua {count} produto(s): {names}.',
+  'evidence.products': 'Pontua {count} produtos: {names}.',
+  'evidence.products.one': 'Pontua um produto: {names}.',
   'evidence.plays': '{count} cenários de solução com nome “{prefix}…”.',
   'evidence.cohorts': '{count} colunas de cenário de solução (coorte).',
   'evidence.flag-columns': '{count} colunas de cenário reconhecidas pelos valores Sim/Não.',

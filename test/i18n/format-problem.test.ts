@@ -27,6 +27,23 @@ describe('formatProblem', () => {
     expect(formatProblem(problem, 'pt-BR')).toBe(pt);
   });
 
+  it.each([
+    [
+      1,
+      'Line 1: A title line above the header was skipped.',
+      'Linha 1: Uma linha de título acima do cabeçalho foi ignorada.',
+    ],
+    [
+      3,
+      'Line 1: 3 title lines above the header were skipped.',
+      'Linha 1: 3 linhas de título acima do cabeçalho foram ignoradas.',
+    ],
+  ])('counts %i skipped title line(s) in the singular or plural', (count, en, pt) => {
+    const problem = { code: 'title-lines-skipped', line: 1, params: { count } };
+    expect(formatProblem(problem, 'en')).toBe(en);
+    expect(formatProblem(problem, 'pt-BR')).toBe(pt);
+  });
+
   it('names the report types of the M365-or-Surface warning in the language', () => {
     const problem = { code: 'm365-or-surface', params: { likely: 'm365', other: 'surface' } };
     expect(formatProblem(problem, 'pt-BR')).toBe(
@@ -74,6 +91,15 @@ describe('formatEvidence', () => {
   ])('writes %j in English and Portuguese, naming report types in the language', (e, en, pt) => {
     expect(formatEvidence(e, 'en')).toBe(en);
     expect(formatEvidence(e, 'pt-BR')).toBe(pt);
+  });
+
+  it('says “one product” rather than “1 product(s)”', () => {
+    const one = { code: 'products', params: { count: 1, names: 'Azure' } };
+    const two = { code: 'products', params: { count: 2, names: 'M365, Surface' } };
+    expect(formatEvidence(one, 'en')).toBe('Scores one product: Azure.');
+    expect(formatEvidence(one, 'pt-BR')).toBe('Pontua um produto: Azure.');
+    expect(formatEvidence(two, 'en')).toBe('Scores 2 products: M365, Surface.');
+    expect(formatEvidence(two, 'pt-BR')).toBe('Pontua 2 produtos: M365, Surface.');
   });
 
   it('keeps a parameter value that is not a known code as given', () => {
