@@ -43,12 +43,40 @@ interface Part {
   names?: readonly string[];
 }
 
+// A shortened name that ends on one of these reads as cut mid-phrase ("Extend Edge Inferencing
+// with…"), so they go with the rest; play names are English in every language.
+const DANGLING_END =
+  /(?:\s+(?:a|an|and|by|for|from|in|of|on|or|the|to|using|via|with)|\s*[-–:/,&(+_])+$/i;
+// What follows a play's name when another play refines it: `Modernize VDI to AVD: RDS IB`.
+const REFINEMENT = /^\s*[:\-–(/]/;
+
 /** Cuts `text` to at most `max` characters at a word boundary, marking the cut with `…`. */
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  const words = (space > max / 2 ? cut.slice(0, space) : cut).trimEnd();
+  const tidy = words.replace(DANGLING_END, '');
+  return `${tidy === '' ? words : tidy}…`;
+}
+
+/**
+ * Leaves out a play that another one refines (`Modernize VDI to AVD` beside `Modernize VDI to
+ * AVD: RDS IB`): the specific name already says it, and the pair would read as a repeat.
+ */
+function withoutRefined(names: readonly string[]): readonly string[] {
+  if (names.length < 2) return names;
+  const lower = names.map((name) => name.toLowerCase());
+  const refined = (i: number): boolean =>
+    lower[i] !== '' &&
+    lower.some(
+      (other) =>
+        other.length > lower[i].length &&
+        other.startsWith(lower[i]) &&
+        REFINEMENT.test(other.slice(lower[i].length)),
+    );
+  const kept = names.filter((_, i) => !refined(i));
+  return kept.length === names.length ? names : kept;
 }
 
 function playsText(names: readonly string[], shown: number, lang: Lang): string {
@@ -133,10 +161,12 @@ function toParts(reasons: readonly Reason[], lang: Lang): Part[] {
       previous.text += ` ${t(lang, 'reason.segmentAfterScores', { code: reason.code })}`;
       continue;
     }
-    const text = reasonText(reason, lang);
+    const names = reason.kind === 'cohorts' ? withoutRefined(reason.names) : undefined;
+    const text =
+      names === undefined ? reasonText(reason, lang) : playsText(names, PLAYS_SHOWN, lang);
     if (text === '') continue;
     const part: Part = { text, weight: WEIGHT[reason.kind] };
-    if (reason.kind === 'cohorts' && reason.names.length > 0) part.names = reason.names;
+    if (names !== undefined && names.length > 0) part.names = names;
     parts.push(part);
   }
   return parts;

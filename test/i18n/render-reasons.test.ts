@@ -91,6 +91,45 @@ describe('renderReasons exact lines', () => {
   });
 });
 
+describe('renderReasons play names', () => {
+  const plays = (names: string[]): string => renderReasons([{ kind: 'cohorts', names }], 'en');
+
+  it.each([
+    [
+      'Extend Edge Inferencing with Cloud-Based Model Training using Azure AI Infrastructure',
+      'plays: Extend Edge Inferencing…',
+    ],
+    [
+      'Windows Server OR SQL Server: Inactive Non-Annuity and More',
+      'plays: Windows Server OR SQL Server: Inactive…',
+    ],
+    [
+      'Upsell Existing Cloud Customer - EMS Suites/Standalones',
+      'plays: Upsell Existing Cloud Customer - EMS…',
+    ],
+  ])('shortens %j at a word boundary that does not end on a joining word', (name, line) => {
+    expect(plays([name])).toBe(line);
+  });
+
+  it('keeps the more specific of two plays when one names the other', () => {
+    expect(plays(['Modernize VDI to AVD', 'Backup Data', 'Modernize VDI to AVD: RDS IB'])).toBe(
+      'plays: Backup Data, Modernize VDI to AVD: RDS IB',
+    );
+  });
+
+  it('counts only the plays left after near-duplicates go', () => {
+    expect(plays(['Migrate', 'Migrate - SQL', 'Migrate (VMware)', 'B', 'C', 'D'])).toBe(
+      'plays: Migrate - SQL, Migrate (VMware), B +2 more',
+    );
+  });
+
+  it('keeps plays that only share a first word', () => {
+    expect(plays(['Modernize VDI', 'Modernize VDI Workloads'])).toBe(
+      'plays: Modernize VDI, Modernize VDI Workloads',
+    );
+  });
+});
+
 describe('renderReasons length cap', () => {
   const longPlay = 'Migrate and Modernize Apps with Azure Managed Databases for Retail';
   const crowded: Reason[] = [
