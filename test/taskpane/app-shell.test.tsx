@@ -61,7 +61,7 @@ describe('the pane', () => {
 describe('the Support section', () => {
   beforeEach(() => localStorage.clear());
 
-  it('starts with logging off and turns it on at the chosen level, kept for next time', async () => {
+  it('starts with logging off and keeps the level chosen for next time', async () => {
     const logger = createLogger({ storage: () => localStorage });
     await renderReadyPane({ sample: AZURE, logger });
     fireEvent.click(screen.getByRole('button', { name: 'Support' }));

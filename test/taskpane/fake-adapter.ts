@@ -79,7 +79,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'no-notes': 'This version of Excel cannot add notes; the Why column holds every reason.',
   },
   'pt-BR': {
-    'protected-sheet': 'A planilha está protegida. Desproteja-a (Revisão > Desproteger Planilha).',
+    'protected-sheet': 'A planilha está protegida. Desproteja-a em Revisão.',
     'empty-sheet': 'A planilha ativa está vazia. Abra a planilha que contém o relatório.',
     'not-a-report': 'A planilha ativa não é um relatório de propensão CloudAscent.',
     cancelled: 'Cancelado; nada foi alterado.',

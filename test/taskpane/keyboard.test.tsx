@@ -65,7 +65,7 @@ describe('the Tab order', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('keeps Explain and Reset in the Tab order while they are off, so they can be found', async () => {
+  it('keeps Explain and Reset in the Tab order while off, so they can be found', async () => {
     await renderReadyPane({ sample: AZURE });
 
     for (const name of ['Explain', 'Reset']) {

@@ -216,7 +216,7 @@ describe('Apply, Explain and Reset', () => {
     await findMessageBar('A target list from an earlier session is applied to this sheet.');
   });
 
-  it('a failed Apply shows the adapter’s message and leaves the sheet as not applied', async () => {
+  it('a failed Apply shows the adapter’s message; nothing counts as applied', async () => {
     const message = 'Excel could not sort the table. Nothing was changed.';
     const { adapter } = await renderReadyPane({
       sample: AZURE,
