@@ -156,7 +156,7 @@ export const messagesEn = {
   'pane.report.loading': 'Reading the active sheet…',
   'pane.report.failed': 'This sheet cannot be targeted',
   'pane.report.cancelled': 'Reading the sheet was cancelled. Select Refresh to read it again.',
-  'pane.report.applied': 'A target list from an earlier session is applied to this sheet.',
+  'pane.report.applied': 'A target list is applied to this sheet; Explain and Reset work on it.',
   'confidence.high': 'High',
   'confidence.medium': 'Medium',
   'confidence.low': 'Low',

@@ -161,7 +161,8 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'pane.report.failed': 'Esta planilha não pode ser segmentada',
   'pane.report.cancelled':
     'A leitura da planilha foi cancelada. Selecione Atualizar para lê-la de novo.',
-  'pane.report.applied': 'Uma lista de alvos de uma sessão anterior está aplicada a esta planilha.',
+  'pane.report.applied':
+    'Uma lista de alvos está aplicada a esta planilha; Explicar e Restaurar trabalham sobre ela.',
   'confidence.high': 'Alta',
   'confidence.medium': 'Média',
   'confidence.low': 'Baixa',

@@ -70,6 +70,7 @@ export function App({ adapter, lang, theme, logger = paneLogger, progressDelayMs
         <WorkProgress running={work.running} lang={lang} onCancel={work.cancel} />
         <ReportPanel
           state={report.state}
+          applied={actions.applied}
           lang={lang}
           busy={busy}
           message={message}

@@ -43,6 +43,8 @@ const useStyles = makeStyles({
 
 export interface ReportPanelProps {
   state: ReportState;
+  /** A target list is on the sheet, as the pane last knew it. */
+  applied: boolean;
   lang: Lang;
   busy: boolean;
   message: PaneMessage | undefined;
@@ -50,7 +52,8 @@ export interface ReportPanelProps {
   onChoose(type: ReportType): void;
 }
 
-export function ReportPanel({ state, lang, busy, message, onRefresh, onChoose }: ReportPanelProps) {
+export function ReportPanel(props: ReportPanelProps) {
+  const { state, applied, lang, busy, message, onRefresh, onChoose } = props;
   const styles = usePaneStyles();
   const headingId = useId('report-heading');
   const shown = shownReport(state);
@@ -86,6 +89,7 @@ export function ReportPanel({ state, lang, busy, message, onRefresh, onChoose }:
         <ReportDetails
           report={shown.report}
           notices={shown.notices}
+          applied={applied}
           lang={lang}
           busy={busy}
           onChoose={onChoose}
@@ -98,12 +102,13 @@ export function ReportPanel({ state, lang, busy, message, onRefresh, onChoose }:
 interface ReportDetailsProps {
   report: SheetReport;
   notices: string[];
+  applied: boolean;
   lang: Lang;
   busy: boolean;
   onChoose(type: ReportType): void;
 }
 
-function ReportDetails({ report, notices, lang, busy, onChoose }: ReportDetailsProps) {
+function ReportDetails({ report, notices, applied, lang, busy, onChoose }: ReportDetailsProps) {
   const styles = usePaneStyles();
   const own = useStyles();
   const { profile } = report;
@@ -139,7 +144,7 @@ function ReportDetails({ report, notices, lang, busy, onChoose }: ReportDetailsP
           onChoose={onChoose}
         />
       )}
-      {report.applied && (
+      {applied && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t(lang, 'pane.report.applied')}</MessageBarBody>
         </MessageBar>

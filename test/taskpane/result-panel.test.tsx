@@ -5,7 +5,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { summarize } from '../../src/core/summarize';
 import { clusterLabel, renderReasons } from '../../src/i18n';
-import { AZURE, findMessageBar, M365, recordingLogger, renderReadyPane } from './render-pane';
+import {
+  AZURE,
+  findMessageBar,
+  M365,
+  messageBars,
+  recordingLogger,
+  renderReadyPane,
+} from './render-pane';
 
 function result() {
   return within(screen.getByRole('region', { name: 'Result' }));
@@ -170,6 +177,7 @@ describe('Apply, Explain and Reset', () => {
     expect(adapter.appliedPlan?.criteria.clusters).toEqual(['Act Now', 'Evaluate', 'Nurture']);
     expect(adapter.appliedPlan?.targets).toEqual(expected.targets);
     expect([isOff('Explain'), isOff('Reset')]).toEqual([false, false]);
+    await findMessageBar('A target list is applied to this sheet');
   });
 
   it('Explain writes the reasons and tells how many notes were added', async () => {
@@ -207,13 +215,14 @@ describe('Apply, Explain and Reset', () => {
     await findMessageBar('The sheet is back as you downloaded it.');
     expect(adapter.appliedPlan).toBeUndefined();
     expect([isOff('Explain'), isOff('Reset')]).toEqual([true, true]);
+    expect(messageBars().join()).not.toContain('A target list is applied');
   });
 
   it('Explain and Reset are on at once when an earlier session left a target list', async () => {
     await renderReadyPane({ sample: AZURE, applied: true });
 
     expect([isOff('Explain'), isOff('Reset')]).toEqual([false, false]);
-    await findMessageBar('A target list from an earlier session is applied to this sheet.');
+    await findMessageBar('A target list is applied to this sheet; Explain and Reset work on it.');
   });
 
   it('a failed Apply shows the adapter’s message; nothing counts as applied', async () => {
