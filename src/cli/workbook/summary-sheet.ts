@@ -46,10 +46,15 @@ class RowWriter {
   }
 }
 
+/** `Cluster column, Act Now, …, (other)`, in the workbook's language. */
+function countHeader(text: WorkbookInput['messages']): string[] {
+  return [text.clusterColumnLabel, ...COUNT_KEYS.map((key) => text.clusterName(key))];
+}
+
 function writeClusterCounts(rows: RowWriter, analysis: Analysis, input: WorkbookInput): void {
   const text = input.messages;
   rows.write([text.clusterCountsTitle], true);
-  rows.write([text.clusterColumnLabel, ...COUNT_KEYS], true);
+  rows.write(countHeader(text), true);
   for (const [header, counts] of Object.entries(analysis.clusterCounts)) {
     rows.write([header, ...COUNT_KEYS.map((key) => counts[key])]);
   }
@@ -104,10 +109,13 @@ function writeRevenue(rows: RowWriter, analysis: Analysis, input: WorkbookInput)
     return;
   }
   rows.write([text.revenueTitle(header)], true);
-  rows.write([text.clusterColumnLabel, ...COUNT_KEYS], true);
+  rows.write(countHeader(text), true);
   for (const [cluster, sums] of Object.entries(analysis.revenueByCluster)) {
     rows.write([cluster, ...COUNT_KEYS.map((key) => sums[key])], false, MONEY_FORMAT);
   }
+  // Explanations quote a band as written (`$10K-$50K`); the sums cannot, so they say how.
+  rows.gap();
+  rows.write([text.revenueLowerBound]);
 }
 
 export function fillSummarySheet(sheet: Worksheet, input: WorkbookInput): void {
@@ -116,7 +124,8 @@ export function fillSummarySheet(sheet: Worksheet, input: WorkbookInput): void {
   const text = input.messages;
   const { profile, analysis } = input;
 
-  rows.write([text.summaryTitle(text.reportTypes[profile.reportType], profile.layout)], true);
+  const type = text.reportTypes[profile.reportType];
+  rows.write([text.summaryTitle(type, text.layoutName(profile.layout))], true);
   rows.gap();
   writeClusterCounts(rows, analysis, input);
   writeCohorts(rows, analysis, input);
