@@ -2,7 +2,8 @@
 // are rendered by src/i18n; these are the command line's own sentences. Each error is one line
 // that says what was found and what to do.
 
-import type { Lang, ReportType } from '../core/types';
+import type { ClusterCountKey, Lang, ReportType } from '../core/types';
+import { clusterLabel } from '../i18n/labels';
 
 export interface CliMessages {
   usage: string;
@@ -18,7 +19,10 @@ export interface CliMessages {
   badCluster(value: string): string;
   badWhere(value: string): string;
   badLang(value: string): string;
-  unknownColumn(header: string, option: string): string;
+  /** `close`: headers of the report that look like the one asked for, quoted, maybe empty. */
+  unknownColumn(header: string, option: string, close: string): string;
+  notAClusterColumn(header: string, option: string, clusterColumns: string): string;
+  notACohortColumn(header: string, option: string): string;
   // unreadable or unsuitable input (exit 3)
   notFound(path: string): string;
   isDirectory(path: string): string;
@@ -33,9 +37,15 @@ export interface CliMessages {
   needsMemory(name: string, bytes: number, needed: number): string;
   // failures (exit 1)
   cannotWrite(path: string, reason: string): string;
+  /** Why a path cannot be written, by Node's error code; other codes are shown as they are. */
+  writeReasons: Record<string, string>;
   unexpected(reason: string): string;
   // human summaries
   reportLine(type: string, layout: string, confidence: number): string;
+  /** A layout id (`azure-fy24`, `newer`) in words: `FY24 layout`. */
+  layoutName(id: string): string;
+  /** Cluster names and the `(blank)`/`(other)` count keys as the summaries show them. */
+  clusterName(key: ClusterCountKey): string;
   fileLine(name: string, rows: number, identifier: string | undefined): string;
   clustersTitle: string;
   clusterCounts(counts: Record<string, number>): string;
@@ -48,9 +58,14 @@ export interface CliMessages {
   warningsTitle(count: number): string;
   moreWarnings(count: number): string;
   warningPrefix: string;
-  nameHintTip: string;
+  m365OrSurface(likely: string, other: string, hint: string): string;
+  recentOnlyNoColumn: string;
   nextStep(file: string): string;
   targetedLine(targeted: number, rows: number, clusters: string, columns: string): string;
+  filtersLine(filters: string): string;
+  cohortFilter(header: string): string;
+  recentFilter(header: string | undefined): string;
+  whereFilter(header: string, value: string): string;
   sortedByLine(keys: string): string;
   firstLine(account: string, why: string): string;
   workbookLine(path: string): string;
@@ -70,13 +85,14 @@ export interface CliMessages {
   fitIntentCorner: string;
   bandLabels: readonly [string, string, string, string];
   revenueTitle(header: string): string;
+  revenueLowerBound: string;
   noRevenue: string;
 }
 
 const en: CliMessages = {
   usage: [
     'Usage:',
-    '  propensity-navigator analyze <report.csv> [--name-hint <text>] [--json]',
+    '  propensity-navigator analyze <report.csv> [--name-hint <text>] [--lang en|pt-BR] [--json]',
     '  propensity-navigator target  <report.csv> --out <file.xlsx> [--clusters "Act Now,Evaluate"]',
     '          [--cluster-column <header>]... [--cohort <header>]... [--recent-only]',
     '          [--where "<header>=<value>"]... [--name-hint <text>] [--lang en|pt-BR] [--json]',
@@ -84,7 +100,8 @@ const en: CliMessages = {
     'analyze  recognises the report and counts its clusters, cohorts and revenue columns.',
     'target   writes a workbook with the accounts worth a call, in order, with a reason each.',
     '',
-    'Exit codes: 0 done, 2 wrong usage, 3 unreadable file or not a CloudAscent report.',
+    'Exit codes: 0 done; 1 something failed that the input did not cause (a full disk, say);',
+    '            2 wrong usage; 3 unreadable file or not a CloudAscent report.',
   ].join('\n'),
   unknownCommand: (command) =>
     `unknown command "${command}": use "analyze" or "target" (see --help)`,
@@ -99,8 +116,14 @@ const en: CliMessages = {
     `--clusters: "${value}" is not a cluster; use Act Now, Evaluate, Nurture or Educate`,
   badWhere: (value) => `--where needs "<header>=<value>", got "${value}"`,
   badLang: (value) => `--lang: "${value}" is not supported; use en or pt-BR`,
-  unknownColumn: (header, option) =>
-    `${option}: the report has no column "${header}"; run analyze to see its columns`,
+  unknownColumn: (header, option, close) =>
+    `${option}: the report has no column "${header}"${close === '' ? '' : ` (close: ${close})`}; ` +
+    'run analyze to see its columns',
+  notAClusterColumn: (header, option, clusterColumns) =>
+    `${option}: "${header}" is not a cluster column; ` +
+    (clusterColumns === '' ? 'the report has none' : `use one of ${clusterColumns}`),
+  notACohortColumn: (header, option) =>
+    `${option}: "${header}" is not a Yes/No column; use a solution-play column (analyze lists them)`,
   notFound: (path) => `cannot read "${path}": no such file; check the path`,
   isDirectory: (path) => `cannot read "${path}": it is a folder; give the report CSV file`,
   noPermission: (path) =>
@@ -123,10 +146,28 @@ const en: CliMessages = {
     `"${name}" is ${megabytes(bytes)} MB and needs about ${megabytes(needed)} MB of memory, more ` +
     `than Node allows here; split the file, or run with ` +
     `NODE_OPTIONS=--max-old-space-size=${megabytes(needed) + 512}`,
-  cannotWrite: (path, reason) => `cannot write "${path}" (${reason}); choose another --out path`,
+  cannotWrite: (path, reason) => `cannot write "${path}": ${reason}; choose another --out path`,
+  writeReasons: {
+    EEXIST: 'a folder on that path is a file',
+    ENOTDIR: 'a folder on that path is a file',
+    EISDIR: 'it is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    ENOENT: 'a folder on that path does not exist',
+  },
   unexpected: (reason) => `something went wrong: ${reason}`,
   reportLine: (type, layout, confidence) =>
-    `Report: ${type} (layout ${layout}, confidence ${Math.round(confidence * 100)}%)`,
+    `Report: ${type}, ${layout}, confidence ${Math.round(confidence * 100)}%`,
+  layoutName: (id) =>
+    layoutWords(id, {
+      fiscal: (year) => `FY${year} layout`,
+      dated: (month, year) => `${EN_MONTHS[month - 1] ?? month} ${year} layout`,
+      newer: 'newer layout (not in the documented list)',
+      unrecognized: 'layout not recognised',
+    }),
+  clusterName: (key) => clusterLabel(key, 'en'),
   fileLine: (name, rows, identifier) =>
     `File: ${name}: ${rows} accounts` +
     (identifier === undefined ? '' : `, identified by "${identifier}"`),
@@ -145,10 +186,20 @@ const en: CliMessages = {
   warningsTitle: (count) => `Warnings (${count}):`,
   moreWarnings: (count) => `  ...and ${count} more`,
   warningPrefix: 'warning',
-  nameHintTip: 'to choose, run again with --name-hint "Surface" or --name-hint "M365"',
+  m365OrSurface: (likely, other, hint) =>
+    `This file could be the ${likely} or the ${other} report (both share one layout); it was ` +
+    `read as ${likely}. If it is the ${other} report, run again with --name-hint "${hint}".`,
+  recentOnlyNoColumn:
+    'This report has no “transacted in the last 36 months” column, so --recent-only matches no ' +
+    'account. Run again without --recent-only.',
   nextStep: (file) => `Next: propensity-navigator target "${file}" --out targets.xlsx`,
   targetedLine: (targeted, rows, clusters, columns) =>
     `Targeted ${targeted} of ${rows} accounts (${clusters} in ${columns})`,
+  filtersLine: (filters) => `Filters: ${filters}`,
+  cohortFilter: (header) => `"${header}" is Yes`,
+  recentFilter: (header) =>
+    header === undefined ? '--recent-only' : `"${header}" is Yes (--recent-only)`,
+  whereFilter: (header, value) => `"${header}" is "${value}"`,
   sortedByLine: (keys) => `Ordered by: ${keys}`,
   firstLine: (account, why) => `First: ${account}: ${why}`,
   workbookLine: (path) => `Workbook: ${path}`,
@@ -162,7 +213,7 @@ const en: CliMessages = {
     'than an Excel cell holds, so the workbook keeps the first 32,767 ' +
     `(${count === 1 ? '' : 'the first: '}line ${line}, column "${column}")`,
   sortKeys: {
-    revenue: 'revenue potential',
+    revenue: 'revenue',
     cluster: 'cluster',
     fitIntent: 'Fit + Intent',
     fileOrder: 'file order',
@@ -176,7 +227,7 @@ const en: CliMessages = {
     renewals: 'Agreement renewals',
     unknown: 'unknown',
   },
-  summaryTitle: (type, layout) => `${type} propensity report (layout ${layout})`,
+  summaryTitle: (type, layout) => `${type} propensity report, ${layout}`,
   clusterCountsTitle: 'Accounts per cluster',
   clusterColumnLabel: 'Cluster column',
   cohortsTitle: 'Cohorts (solution plays)',
@@ -186,13 +237,15 @@ const en: CliMessages = {
   fitIntentCorner: 'Fit \\ Intent',
   bandLabels: ['High', 'Medium', 'Low', 'Very Low'],
   revenueTitle: (header) => `Revenue per cluster ("${header}")`,
+  revenueLowerBound:
+    'A band or range counts as its lower bound: $10K-$50K adds 10,000 and > $100K adds 100,000.',
   noRevenue: 'The report has no revenue column.',
 };
 
 const ptBR: CliMessages = {
   usage: [
     'Uso:',
-    '  propensity-navigator analyze <relatorio.csv> [--name-hint <texto>] [--json]',
+    '  propensity-navigator analyze <relatorio.csv> [--name-hint <texto>] [--lang en|pt-BR] [--json]',
     '  propensity-navigator target  <relatorio.csv> --out <arquivo.xlsx>',
     '          [--clusters "Act Now,Evaluate"] [--cluster-column <coluna>]... [--cohort <coluna>]...',
     '          [--recent-only] [--where "<coluna>=<valor>"]... [--name-hint <texto>]',
@@ -202,7 +255,8 @@ const ptBR: CliMessages = {
     'target   grava uma pasta de trabalho com as contas que valem uma ligação, em ordem e',
     '         com um motivo para cada uma.',
     '',
-    'Códigos de saída: 0 concluído, 2 uso incorreto, 3 arquivo ilegível ou que não é CloudAscent.',
+    'Códigos de saída: 0 concluído; 1 falha que não vem da entrada (disco cheio, por exemplo);',
+    '                  2 uso incorreto; 3 arquivo ilegível ou que não é CloudAscent.',
   ].join('\n'),
   unknownCommand: (command) =>
     `comando desconhecido "${command}": use "analyze" ou "target" (veja --help)`,
@@ -217,8 +271,15 @@ const ptBR: CliMessages = {
     `--clusters: "${value}" não é um cluster; use Act Now, Evaluate, Nurture ou Educate`,
   badWhere: (value) => `--where precisa de "<coluna>=<valor>", recebido "${value}"`,
   badLang: (value) => `--lang: "${value}" não é suportado; use en ou pt-BR`,
-  unknownColumn: (header, option) =>
-    `${option}: o relatório não tem a coluna "${header}"; rode analyze para ver as colunas`,
+  unknownColumn: (header, option, close) =>
+    `${option}: o relatório não tem a coluna "${header}"` +
+    `${close === '' ? '' : ` (parecidas: ${close})`}; rode analyze para ver as colunas`,
+  notAClusterColumn: (header, option, clusterColumns) =>
+    `${option}: "${header}" não é uma coluna de cluster; ` +
+    (clusterColumns === '' ? 'o relatório não tem nenhuma' : `use uma destas: ${clusterColumns}`),
+  notACohortColumn: (header, option) =>
+    `${option}: "${header}" não é uma coluna Sim/Não; use uma coluna de cenário de solução ` +
+    '(analyze lista essas colunas)',
   notFound: (path) => `não foi possível ler "${path}": arquivo inexistente; confira o caminho`,
   isDirectory: (path) =>
     `não foi possível ler "${path}": é uma pasta; informe o arquivo CSV do relatório`,
@@ -243,15 +304,36 @@ const ptBR: CliMessages = {
     `memória, mais do que o Node permite aqui; divida o arquivo ou rode com ` +
     `NODE_OPTIONS=--max-old-space-size=${megabytes(needed) + 512}`,
   cannotWrite: (path, reason) =>
-    `não foi possível gravar "${path}" (${reason}); escolha outro caminho em --out`,
+    `não foi possível gravar "${path}": ${reason}; escolha outro caminho em --out`,
+  writeReasons: {
+    EEXIST: 'uma pasta desse caminho é um arquivo',
+    ENOTDIR: 'uma pasta desse caminho é um arquivo',
+    EISDIR: 'é uma pasta',
+    EACCES: 'permissão negada',
+    EPERM: 'permissão negada',
+    EROFS: 'o disco é somente leitura',
+    ENOSPC: 'o disco está cheio',
+    ENOENT: 'uma pasta desse caminho não existe',
+  },
   unexpected: (reason) => `algo deu errado: ${reason}`,
   reportLine: (type, layout, confidence) =>
-    `Relatório: ${type} (layout ${layout}, confiança ${Math.round(confidence * 100)}%)`,
+    `Relatório: ${type}, ${layout}, confiança ${Math.round(confidence * 100)}%`,
+  layoutName: (id) =>
+    layoutWords(id, {
+      fiscal: (year) => `layout FY${year}`,
+      dated: (month, year) => `layout de ${PT_MONTHS[month - 1] ?? month} de ${year}`,
+      newer: 'layout mais recente (fora da lista documentada)',
+      unrecognized: 'layout não reconhecido',
+    }),
+  clusterName: (key) => clusterLabel(key, 'pt-BR'),
   fileLine: (name, rows, identifier) =>
     `Arquivo: ${name}: ${rows} contas` +
     (identifier === undefined ? '' : `, identificadas por "${identifier}"`),
   clustersTitle: 'Clusters:',
-  clusterCounts: (counts) => formatCounts(counts, '(blank)', 'em branco', '(other)', 'outros'),
+  clusterCounts: (counts) =>
+    formatCounts(counts, '(blank)', 'em branco', '(other)', 'outros', (key) =>
+      clusterLabel(key, 'pt-BR'),
+    ),
   noClusters: 'Clusters: nenhum encontrado',
   cohortsLine: (columns, top) => `Cohorts (cenários de solução): ${columns}; mais "Sim": ${top}`,
   noCohorts: 'Cohorts (cenários de solução): nenhum',
@@ -265,10 +347,21 @@ const ptBR: CliMessages = {
   warningsTitle: (count) => `Avisos (${count}):`,
   moreWarnings: (count) => `  ...e mais ${count}`,
   warningPrefix: 'aviso',
-  nameHintTip: 'para escolher, rode de novo com --name-hint "Surface" ou --name-hint "M365"',
-  nextStep: (file) => `Próximo passo: propensity-navigator target "${file}" --out alvos.xlsx`,
+  m365OrSurface: (likely, other, hint) =>
+    `Este arquivo pode ser o relatório ${likely} ou o ${other} (os dois têm o mesmo layout); ` +
+    `foi lido como ${likely}. Se for o relatório ${other}, rode de novo com --name-hint "${hint}".`,
+  recentOnlyNoColumn:
+    'Este relatório não tem a coluna “transacionou nos últimos 36 meses”, então --recent-only ' +
+    'não seleciona nenhuma conta. Rode de novo sem --recent-only.',
+  nextStep: (file) =>
+    `Próximo passo: propensity-navigator target "${file}" --out alvos.xlsx --lang pt-BR`,
   targetedLine: (targeted, rows, clusters, columns) =>
     `${targeted} de ${rows} contas selecionadas (${clusters} em ${columns})`,
+  filtersLine: (filters) => `Filtros: ${filters}`,
+  cohortFilter: (header) => `"${header}" é Sim`,
+  recentFilter: (header) =>
+    header === undefined ? '--recent-only' : `"${header}" é Sim (--recent-only)`,
+  whereFilter: (header, value) => `"${header}" é "${value}"`,
   sortedByLine: (keys) => `Ordem: ${keys}`,
   firstLine: (account, why) => `Primeira: ${account}: ${why}`,
   workbookLine: (path) => `Pasta de trabalho: ${path}`,
@@ -282,7 +375,7 @@ const ptBR: CliMessages = {
     'do que uma célula do Excel comporta, então a pasta de trabalho guarda os primeiros 32.767 ' +
     `(${count === 1 ? '' : 'a primeira: '}linha ${line}, coluna "${column}")`,
   sortKeys: {
-    revenue: 'potencial de receita',
+    revenue: 'receita',
     cluster: 'cluster',
     fitIntent: 'Fit + Intent',
     fileOrder: 'ordem do arquivo',
@@ -296,18 +389,67 @@ const ptBR: CliMessages = {
     renewals: 'Renovações de contrato',
     unknown: 'desconhecido',
   },
-  summaryTitle: (type, layout) => `Relatório de propensão ${type} (layout ${layout})`,
+  summaryTitle: (type, layout) => `Relatório de propensão ${type}, ${layout}`,
   clusterCountsTitle: 'Contas por cluster',
   clusterColumnLabel: 'Coluna de cluster',
-  cohortsTitle: 'Cohorts (solution plays)',
-  cohortLabel: 'Cohort',
+  cohortsTitle: 'Cohorts (cenários de solução)',
+  cohortLabel: 'Cenário de solução',
   yesLabel: 'Sim',
   matrixTitle: (product) => `${product}: Fit (linhas) × Intent (colunas)`,
   fitIntentCorner: 'Fit \\ Intent',
   bandLabels: ['Alto', 'Médio', 'Baixo', 'Muito baixo'],
   revenueTitle: (header) => `Receita por cluster ("${header}")`,
+  revenueLowerBound:
+    'Uma faixa ou intervalo conta pelo limite inferior: $10K-$50K soma 10.000 e > $100K soma ' +
+    '100.000.',
   noRevenue: 'O relatório não tem coluna de receita.',
 };
+
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const PT_MONTHS = [
+  'janeiro',
+  'fevereiro',
+  'março',
+  'abril',
+  'maio',
+  'junho',
+  'julho',
+  'agosto',
+  'setembro',
+  'outubro',
+  'novembro',
+  'dezembro',
+];
+
+interface LayoutWords {
+  fiscal(year: string): string;
+  dated(month: number, year: string): string;
+  newer: string;
+  unrecognized: string;
+}
+
+/** Documented layout ids end in their date (`azure-2021-07`) or fiscal year (`azure-fy24`). */
+function layoutWords(id: string, words: LayoutWords): string {
+  if (id === 'newer') return words.newer;
+  const fiscal = /-fy(\d{2})$/i.exec(id);
+  if (fiscal !== null) return words.fiscal(fiscal[1] ?? '');
+  const dated = /-(\d{4})-(\d{2})$/.exec(id);
+  if (dated !== null) return words.dated(Number(dated[2]), dated[1] ?? '');
+  return words.unrecognized;
+}
 
 function megabytes(bytes: number): number {
   return Math.round(bytes / (1024 * 1024));
@@ -320,11 +462,17 @@ function formatCounts(
   blankLabel: string,
   otherKey: string,
   otherLabel: string,
+  clusterName: (cluster: ClusterCountKey) => string = (cluster) => cluster,
 ): string {
   const parts: string[] = [];
   for (const [label, count] of Object.entries(counts)) {
     if (count === 0) continue;
-    const shown = label === blankKey ? blankLabel : label === otherKey ? otherLabel : label;
+    const shown =
+      label === blankKey
+        ? blankLabel
+        : label === otherKey
+          ? otherLabel
+          : clusterName(label as ClusterCountKey);
     parts.push(`${shown} ${count}`);
   }
   return parts.length === 0 ? '-' : parts.join(', ');

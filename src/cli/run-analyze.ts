@@ -7,7 +7,7 @@ import type { CliIO } from './io';
 import { loadReport, type LoadedReport } from './load-report';
 import { MESSAGES } from './messages';
 import type { AnalyzeArgs } from './parse-args';
-import { toWarnings, WARNINGS_SHOWN, withCommandLineTips, type Warning } from './warnings';
+import { toWarnings, WARNINGS_SHOWN, type Warning } from './warnings';
 
 /** Cohorts named in the human summary, most Yes first. */
 const TOP_COHORTS = 3;
@@ -64,7 +64,7 @@ export function analyzeSummary(result: AnalyzeJson, file: string, args: AnalyzeA
   const text = MESSAGES[args.lang];
   const type = text.reportTypes[result.reportType as keyof typeof text.reportTypes];
   const lines = [
-    text.reportLine(type, result.layout, result.confidence),
+    text.reportLine(type, text.layoutName(result.layout), result.confidence),
     text.fileLine(file, result.rows, result.identifierColumn ?? undefined),
   ];
 
@@ -111,7 +111,7 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIO): Promise<Step<Exi
   const { read, profile } = loaded.value;
   const analysis = summarize(profile, read.rows);
   const problems = [...read.warnings, ...profile.warnings, ...analysis.problems];
-  const warnings = withCommandLineTips(toWarnings(problems, args.lang, read.headerLine), args.lang);
+  const warnings = toWarnings(problems, args.lang, read.headerLine);
   const result = analyzeJson(loaded.value, analysis, warnings);
 
   if (args.json) io.out(JSON.stringify(result) + '\n');

@@ -2,8 +2,8 @@
 
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { foldKey, planTargets, summarize } from '../core';
-import type { ReportProfile, TargetCriteria, TargetPlan } from '../core';
+import { planTargets, summarize } from '../core';
+import type { TargetCriteria, TargetPlan } from '../core';
 import { renderReasons } from '../i18n';
 import {
   EXIT_BAD_INPUT,
@@ -14,12 +14,13 @@ import {
   type ExitCode,
   type Step,
 } from './exit-codes';
+import { checkColumns } from './check-columns';
 import type { CliIO } from './io';
 import { loadReport, type LoadedReport } from './load-report';
-import { MESSAGES } from './messages';
+import { MESSAGES, type CliMessages } from './messages';
 import type { TargetArgs } from './parse-args';
 import { warningLines } from './run-analyze';
-import { toWarnings, WARNINGS_SHOWN, withCommandLineTips, type Warning } from './warnings';
+import { toWarnings, WARNINGS_SHOWN, type Warning } from './warnings';
 import { findLongCells } from './workbook/long-cells';
 import { EXCEL_MAX_DATA_ROWS, writeWorkbook } from './workbook/write-workbook';
 
@@ -33,22 +34,6 @@ export interface TargetJson {
   order: string[];
   firstExplanation: string | null;
   out: string;
-}
-
-/** Every header the user named must exist: a typo should not quietly empty the list. */
-function checkColumns(args: TargetArgs, profile: ReportProfile): Step<true> {
-  const keys = new Set(profile.columns.map((column) => column.key));
-  const named: [string, string][] = [
-    ...args.clusterColumns.map((header): [string, string] => [header, '--cluster-column']),
-    ...args.cohorts.map((header): [string, string] => [header, '--cohort']),
-    ...args.where.map((filter): [string, string] => [filter.column, '--where']),
-  ];
-  for (const [header, option] of named) {
-    if (!keys.has(foldKey(header))) {
-      return stop(EXIT_USAGE, MESSAGES[args.lang].unknownColumn(header, option));
-    }
-  }
-  return { ok: true, value: true };
 }
 
 function criteriaOf(args: TargetArgs): TargetCriteria {
@@ -76,6 +61,30 @@ function accountOf(loaded: LoadedReport, row: number): string {
   return parts.join(' ');
 }
 
+/** The conditions beyond the clusters, in the file's spelling; '' when there are none. */
+function filtersOf(plan: TargetPlan, loaded: LoadedReport, text: CliMessages): string {
+  const { criteria } = plan;
+  const { recentColumn, columns } = loaded.profile;
+  const filters = criteria.cohorts.map((header) => text.cohortFilter(header));
+  if (criteria.recentOnly) {
+    const header = recentColumn === undefined ? undefined : columns[recentColumn]?.header;
+    filters.push(text.recentFilter(header));
+  }
+  for (const { column, value } of criteria.where) filters.push(text.whereFilter(column, value));
+  return filters.join(', ');
+}
+
+function sortedByText(plan: TargetPlan, loaded: LoadedReport, text: CliMessages): string {
+  const { revenueColumn, columns } = loaded.profile;
+  const revenue = revenueColumn === undefined ? undefined : columns[revenueColumn]?.header;
+  return plan.sortedBy
+    .map((key) => {
+      const name = text.sortKeys[key] ?? key;
+      return key === 'revenue' && revenue !== undefined ? `${name} ("${revenue}")` : name;
+    })
+    .join(', ');
+}
+
 function targetSummary(
   args: TargetArgs,
   loaded: LoadedReport,
@@ -88,15 +97,17 @@ function targetSummary(
   const type = text.reportTypes[profile.reportType];
   const first = plan.targets[0];
   const lines = [
-    text.reportLine(type, profile.layout, profile.confidence),
+    text.reportLine(type, text.layoutName(profile.layout), profile.confidence),
     text.targetedLine(
       result.targeted,
       read.rows.length,
-      plan.criteria.clusters.join(', '),
+      plan.criteria.clusters.map((cluster) => text.clusterName(cluster)).join(', '),
       plan.criteria.clusterColumns.join(', ') || '-',
     ),
-    text.sortedByLine(result.sortedBy.map((key) => text.sortKeys[key] ?? key).join(', ')),
   ];
+  const filters = filtersOf(plan, loaded, text);
+  if (filters !== '') lines.push(text.filtersLine(filters));
+  lines.push(text.sortedByLine(sortedByText(plan, loaded, text)));
   if (first !== undefined) {
     lines.push(text.firstLine(accountOf(loaded, first.row), result.firstExplanation ?? ''));
   }
@@ -105,6 +116,17 @@ function targetSummary(
   return lines.join('\n') + '\n';
 }
 
+/** Error codes that a different --out path fixes: wrong usage rather than a failure. */
+const PATH_PROBLEMS = new Set([
+  'EACCES',
+  'EPERM',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EROFS',
+  'EEXIST',
+]);
+
 function writeFailure(error: unknown, args: TargetArgs): Step<never> {
   const code =
     typeof error === 'object' && error !== null && 'code' in error
@@ -112,19 +134,13 @@ function writeFailure(error: unknown, args: TargetArgs): Step<never> {
       : error instanceof Error
         ? error.message
         : String(error);
-  // Path problems are the user's to fix with another --out; anything else is a failure.
-  const pathProblem = [
-    'EACCES',
-    'EPERM',
-    'ENOENT',
-    'ENOTDIR',
-    'EISDIR',
-    'EROFS',
-    'EEXIST',
-  ].includes(code);
+  const text = MESSAGES[args.lang];
+  const reason = Object.prototype.hasOwnProperty.call(text.writeReasons, code)
+    ? (text.writeReasons[code] ?? code)
+    : code;
   return stop(
-    pathProblem ? EXIT_USAGE : EXIT_FAILURE,
-    MESSAGES[args.lang].cannotWrite(args.out, code),
+    PATH_PROBLEMS.has(code) ? EXIT_USAGE : EXIT_FAILURE,
+    text.cannotWrite(args.out, reason),
   );
 }
 
@@ -163,7 +179,7 @@ export async function runTarget(args: TargetArgs, io: CliIO): Promise<Step<ExitC
   }
 
   const problems = [...read.warnings, ...profile.warnings, ...plan.problems];
-  const warnings = withCommandLineTips(toWarnings(problems, args.lang, read.headerLine), args.lang);
+  const warnings = toWarnings(problems, args.lang, read.headerLine);
   const long = findLongCells(read.header, read.rows, read.headerLine);
   if (long.first !== undefined) {
     const message = text.longCells(long.count, long.first.line, long.first.column);

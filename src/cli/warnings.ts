@@ -1,6 +1,6 @@
 // Core's problems (from reading, detection, counting and targeting) as lines for the user.
 
-import type { Lang, Problem } from '../core/types';
+import type { Lang, Problem, ReportType } from '../core/types';
 import { MESSAGES } from './messages';
 import { formatProblem } from '../i18n';
 
@@ -14,6 +14,32 @@ export interface Warning {
 /** Warnings listed one by one in a human summary; the rest are counted. */
 export const WARNINGS_SHOWN = 10;
 
+/** Which `--name-hint` makes the command line read a file as each report type. */
+const NAME_HINTS: Partial<Record<ReportType, string>> = { m365: 'M365', surface: 'Surface' };
+
+/**
+ * Core's words for two problems suit the task pane, which has a report-type chooser and a
+ * "recent only" switch; on the command line the way out is an option, so it is named instead.
+ */
+function commandLineMessage(problem: Problem, lang: Lang): string | undefined {
+  const text = MESSAGES[lang];
+  if (problem.code === 'no-recent-column') return text.recentOnlyNoColumn;
+  if (problem.code !== 'm365-or-surface') return undefined;
+  const likely = problem.params?.likely;
+  const other = problem.params?.other;
+  if (!isReportType(likely) || !isReportType(other)) return undefined;
+  const hint = NAME_HINTS[other];
+  if (hint === undefined) return undefined;
+  return text.m365OrSurface(text.reportTypes[likely], text.reportTypes[other], hint);
+}
+
+function isReportType(value: unknown): value is ReportType {
+  return (
+    typeof value === 'string' &&
+    Object.prototype.hasOwnProperty.call(MESSAGES.en.reportTypes, value)
+  );
+}
+
 /**
  * `headerLine` lets problems that count data rows point at file lines instead; it is exact
  * unless a quoted cell above holds a line break.
@@ -26,17 +52,8 @@ export function toWarnings(
   return problems.map((problem) => ({
     code: problem.code,
     ...(problem.line === undefined ? {} : { line: problem.line }),
-    message: formatProblem(problem, lang, { firstRow: headerLine + 1 }),
+    message:
+      commandLineMessage(problem, lang) ??
+      formatProblem(problem, lang, { firstRow: headerLine + 1 }),
   }));
-}
-
-/**
- * Core tells the user to choose between Microsoft 365 and Surface; on the command line the way
- * to choose is --name-hint, so that is said right after.
- */
-export function withCommandLineTips(warnings: Warning[], lang: Lang): Warning[] {
-  const index = warnings.findIndex((warning) => warning.code === 'm365-or-surface');
-  if (index < 0) return warnings;
-  const tip = { code: 'name-hint-tip', message: MESSAGES[lang].nameHintTip };
-  return [...warnings.slice(0, index + 1), tip, ...warnings.slice(index + 1)];
 }
