@@ -9,53 +9,28 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { main } = require(join(root, 'lib', 'cli', 'main.js'));
+const { DEMO_HEADER, demoRow } = require(join(root, 'lib', 'cli', 'demo-table.js'));
+const { formatTable } = require(join(root, 'lib', 'cli', 'text-table.js'));
 
 const samplesDir = join(root, 'samples');
 const outDir = join(root, 'demo-output');
 mkdirSync(outDir, { recursive: true });
 
-/** Runs one command line; returns its exit code, stdout and stderr. */
-async function run(argv) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
-
-const table = [['report', 'layout', 'rows', 'targeted', 'first account']];
+const table = [DEMO_HEADER];
 let failures = 0;
 
 for (const file of readdirSync(samplesDir)
   .filter((name) => name.endsWith('.csv'))
   .sort()) {
-  const path = join(samplesDir, file);
   const out = join(outDir, `${basename(file, '.csv')}.xlsx`);
-  const analyzed = await run(['analyze', path, '--json']);
-  const targeted = await run(['target', path, '--out', out, '--json']);
-  if (analyzed.code !== 0 || targeted.code !== 0) {
+  const row = await demoRow(join(samplesDir, file), out);
+  if (row.ok) table.push(row.value);
+  else {
     failures++;
-    process.stderr.write(`${file}: ${analyzed.err}${targeted.err}`);
-    continue;
+    process.stderr.write(`${file}: ${row.message}\n`);
   }
-  const report = JSON.parse(analyzed.out);
-  const target = JSON.parse(targeted.out);
-  table.push([
-    basename(file, '.csv').replace(/^CloudAscent - /, ''),
-    report.layout,
-    String(report.rows),
-    String(target.targeted),
-    target.order[0] ?? '-',
-  ]);
 }
 
-const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-const line = (row) =>
-  row
-    .map((cell, c) => cell.padEnd(widths[c]))
-    .join('  ')
-    .trimEnd();
-process.stdout.write(`${line(table[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
-for (const row of table.slice(1)) process.stdout.write(`${line(row)}\n`);
+process.stdout.write(formatTable(table));
 process.stdout.write(`\nWorkbooks: ${outDir}\n`);
 process.exitCode = failures === 0 ? 0 : 1;
