@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { writeLargeFile } from '../scripts/generate-samples';
 import { decodeText, detectReport, planTargets, readCsv, summarize } from '../src/core';
+import { formatTable } from '../src/cli/text-table';
 import { renderReasons } from '../src/i18n';
 import { measure, median, megabytes, type Sample } from './measure';
 
@@ -60,10 +61,7 @@ function report(samples: Record<Name, Sample[]>): void {
       `${ratio.toFixed(2)}×${goal}`,
     ]);
   }
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => row[c]?.length ?? 0))) ?? [];
-  for (const row of rows) {
-    process.stdout.write(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ') + '\n');
-  }
+  process.stdout.write(formatTable(rows));
 }
 
 async function main(): Promise<void> {
@@ -79,6 +77,7 @@ async function main(): Promise<void> {
 
   const samples: Record<Name, Sample[]> = { parse: [], analyze: [], target: [] };
   let sink = 0;
+  let targeted = 0;
   for (let run = 0; run < RUNS; run++) {
     for (const name of Object.keys(operations) as Name[]) {
       samples[name].push(
@@ -86,12 +85,14 @@ async function main(): Promise<void> {
           () => operations[name](text),
           (result) => {
             sink += result === undefined ? 0 : 1;
+            if (name === 'target' && Array.isArray(result)) targeted = result.length;
           },
         ),
       );
     }
   }
   report(samples);
+  process.stdout.write(`\ntarget: ${targeted.toLocaleString('en-US')} accounts targeted\n`);
   if (sink !== RUNS * 3) throw new Error('an operation returned nothing');
 }
 
