@@ -1,7 +1,8 @@
 // Sheet "Summary": what the report holds, at a glance. Counts per cluster for every cluster
 // column, Yes counts per cohort, the 4×4 Fit × Intent matrix of each product (coloured from
 // white to green by a colour scale, so the busy cells stand out) and revenue potential summed
-// per cluster. Report headers are written as text like every other value from the file.
+// per cluster, with the rule for bands under it. Report headers are written as text like every
+// other value from the file.
 
 import type { Worksheet } from 'exceljs';
 import type { Analysis, ClusterCountKey } from '../../core/types';
