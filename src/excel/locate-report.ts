@@ -2,6 +2,8 @@
 // sheet AutoFilter, protection, the add-in's saved state) and its first rows, enough to find
 // the header and detect the report. Everything here is small whatever the report's size.
 
+import { findHeaderRow } from '../core/find-header-row';
+import { MAX_CELLS_PER_REQUEST } from './limits';
 import type { StateStore } from './state-store';
 import { CHOICE_KEY, STATE_KEY } from './sheet-state';
 
@@ -29,6 +31,12 @@ export interface SheetFacts {
   workbookName: string;
   /** The block of cells holding values; undefined on an empty sheet. */
   used: Rect | undefined;
+  /**
+   * The part of `used` that holds the report when the user keeps other cells right of it, past
+   * a blank column (notes, a small table): the same rows from the top, fewer columns, and rows
+   * only down to the report's last non-blank one. Undefined when the report fills `used`.
+   */
+  region?: Rect;
   protected: boolean;
   sheetFilter: { rect: Rect; filtered: boolean } | undefined;
   tables: TableInfo[];
@@ -103,12 +111,16 @@ export async function locateReport(
   }
   await context.sync();
 
+  const topTexts = top === undefined ? [] : top.text;
+  const region =
+    usedRect === undefined ? undefined : await reportRegion(context, sheet, usedRect, topTexts);
   return {
     sheet,
     sheetId: sheet.id,
     sheetName: sheet.name,
     workbookName: context.workbook.name,
     used: usedRect,
+    ...(region === undefined ? {} : { region }),
     protected: sheet.protection.protected,
     sheetFilter: filterRange.isNullObject
       ? undefined
@@ -123,7 +135,7 @@ export async function locateReport(
     })),
     stateText: state.read(),
     choiceText: choice.read(),
-    topTexts: top === undefined ? [] : top.text,
+    topTexts,
     topValues: top === undefined ? [] : top.values,
     topMerges:
       merges === undefined ? undefined : merges.isNullObject ? [] : merges.areas.items.map(rectOf),
@@ -138,4 +150,61 @@ export function overlaps(a: Rect, b: Rect): boolean {
     a.left < b.left + b.columns &&
     b.left < a.left + a.columns
   );
+}
+
+/**
+ * Columns of the used block, from its left, that belong to the report: up to the first column
+ * blank from the header row down in the rows read, where Excel's own current region (and so a
+ * table made with Ctrl+T) stops too. A blank column before any filled one does not count.
+ */
+export function reportColumns(
+  topTexts: readonly (readonly string[])[],
+  headerIndex: number,
+): number {
+  const width = topTexts[headerIndex]?.length ?? 0;
+  const rows = topTexts.slice(headerIndex);
+  let filled = false;
+  for (let c = 0; c < width; c++) {
+    const blank = rows.every((row) => (row[c] ?? '').trim() === '');
+    if (!blank) filled = true;
+    else if (filled) return c;
+  }
+  return width;
+}
+
+/** Rows first read from the bottom up to find the report's last non-blank row. */
+const TAIL_ROWS = 64;
+
+/**
+ * The report's own block when cells of the user's sit right of it: its columns end at the blank
+ * column, its rows at the last one with a value in those columns (the user's cells may run
+ * further down). The bottom rows are read in windows, each four times the last (within the
+ * cell budget), until one holds a value.
+ */
+async function reportRegion(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Rect,
+  topTexts: readonly (readonly string[])[],
+): Promise<Rect | undefined> {
+  const headerIndex = findHeaderRow(topTexts);
+  if (headerIndex === undefined) return undefined;
+  const columns = reportColumns(topTexts, headerIndex);
+  if (columns >= used.columns) return undefined;
+  let bottom = used.top + used.rows;
+  const header = used.top + headerIndex;
+  const most = Math.max(TAIL_ROWS, Math.floor(MAX_CELLS_PER_REQUEST / columns / 10));
+  for (let window = TAIL_ROWS; bottom > header + 1; window = Math.min(most, window * 4)) {
+    const top = Math.max(header + 1, bottom - window);
+    const tail = sheet.getRangeByIndexes(top, used.left, bottom - top, columns);
+    tail.load('values');
+    await context.sync();
+    const values = tail.values as unknown[][];
+    let last = values.length - 1;
+    while (last >= 0 && values[last].every((cell) => cell === '' || cell === null)) last -= 1;
+    if (last >= 0)
+      return { top: used.top, left: used.left, rows: top + last + 1 - used.top, columns };
+    bottom = top;
+  }
+  return { top: used.top, left: used.left, rows: header + 1 - used.top, columns };
 }

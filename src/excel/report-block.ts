@@ -54,11 +54,12 @@ export function locateBlock(facts: SheetFacts, state: AppliedState | undefined):
   const headerRow = used.top + found;
   const titleRows = facts.topTexts.slice(0, found).filter((row) => !isBlankRow(row)).length;
 
+  const region = facts.region ?? used;
   let block: ReportBlock = {
     headerRow,
-    left: used.left,
-    width: used.columns,
-    rowCount: used.top + used.rows - 1 - headerRow,
+    left: region.left,
+    width: region.columns,
+    rowCount: region.top + region.rows - 1 - headerRow,
   };
   const table = reportTable(facts, block);
   if (table !== undefined) {
