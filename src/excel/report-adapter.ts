@@ -8,12 +8,16 @@ import { t } from '../i18n';
 import { AdapterError, toFailure } from './adapter-error';
 import { applyPlan, type ApplyJournal } from './apply-plan';
 import { cleanSheet } from './clean-sheet';
+import { holdsCsvInColumnA } from './column-a-lines';
+import { checkDamage, damageProblems } from './damage-check';
 import { explainTargets, type ExplainJournal } from './explain-targets';
 import { helperNames } from './helper-columns';
 import { locateReport, type SheetFacts } from './locate-report';
+import { parseInProcess } from './parse-report-file';
 import { previewOf } from './preview';
 import { locateBlock, type ReportBlock } from './report-block';
 import { headerOf, readReport, type ReportData } from './report-data';
+import { reportFileActions } from './report-file-actions';
 import { sheetReport } from './sheet-report';
 import { CHOICE_KEY, parseState, type AppliedState } from './sheet-state';
 import { chooseStateStore, type IsSetSupported, type StateStore } from './state-store';
@@ -21,6 +25,7 @@ import type {
   AdapterFailure,
   AdapterResult,
   ApplyResult,
+  CsvParser,
   ExcelRun,
   ReportAdapter,
   TargetPreview,
@@ -31,6 +36,8 @@ import { UNSTOPPABLE, workControl, type WorkControl } from './work-control';
 export interface AdapterEnv {
   /** Requirement-set check; `Office.context.requirements.isSetSupported` by default. */
   isSetSupported?: IsSetSupported;
+  /** Parses CSV files for Open report file… and Split into columns; in this thread by default. */
+  parseCsv?: CsvParser;
 }
 
 interface Session {
@@ -83,6 +90,9 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
     const store = chooseStateStore(isSetSupported);
     const facts = await locateReport(context, store, supports('1.13'));
     const state = savedState(facts, lang);
+    if (state === undefined && holdsCsvInColumnA(facts)) {
+      throw new AdapterError('csv-in-column-a', 'excel.error.csvInColumnA');
+    }
     const located = locateBlock(facts, state);
     const signature = signatureOf(facts, located.block, headerOf(facts, located, state));
     if (cache?.signature !== signature) {
@@ -234,6 +244,11 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
         return await run(async (context) => {
           const found = await session(context, work, options.lang);
           const report = sheetReport(found.data, found.state !== undefined, supports('1.18'));
+          const damage = await checkDamage(context, found.facts, found.data, work);
+          if (damage.length > 0) {
+            report.damage = damage;
+            report.warnings.push(...damageProblems(damage));
+          }
           return { ok: true as const, value: report, notices: [] };
         });
       } catch (error) {
@@ -300,6 +315,8 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
     explain: (options: WorkOptions) => explainSheet(options.lang, workControl(options)),
 
     reset: (options: WorkOptions) => resetSheet(options.lang, workControl(options)),
+
+    ...reportFileActions(run, { parseCsv: env.parseCsv ?? parseInProcess, isSetSupported }),
   };
 }
 

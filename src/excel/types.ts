@@ -4,10 +4,12 @@
 import type {
   Analysis,
   Cluster,
+  ColumnKind,
   Lang,
   Problem,
   ReportProfile,
   ReportType,
+  Result,
   TargetCriteria,
 } from '../core/types';
 
@@ -68,6 +70,21 @@ export interface SheetReport {
   applied: boolean;
   notesSupported: boolean;
   warnings: Problem[];
+  /**
+   * Identifier columns whose values Excel already turned into numbers (lost leading zeros or
+   * digits): the report should be opened again with Open report file…. Also in `warnings`.
+   */
+  damage?: DamagedColumn[];
+}
+
+/** An identifier column Excel changed when it opened the CSV. */
+export interface DamagedColumn {
+  header: string;
+  kind?: ColumnKind;
+  /** Cells holding a number or scientific notation instead of the identifier's text. */
+  count: number;
+  /** Of those, cells where leading zeros or digits are certainly gone. */
+  lost: number;
 }
 
 export interface TargetSummary {
@@ -91,7 +108,7 @@ export interface ApplyResult extends TargetPreview {
   notesWritten: number;
 }
 
-export interface ReportAdapter {
+export interface ReportAdapter extends ReportFileActions {
   /** Detects the report on the active sheet and reads what core needs. */
   inspect(options: WorkOptions): Promise<AdapterResult<SheetReport>>;
   /** Remembers the user's M365/Surface answer in the workbook; `inspect` again afterwards. */
@@ -104,4 +121,49 @@ export interface ReportAdapter {
   explain(options: WorkOptions): Promise<AdapterResult<ApplyResult>>;
   /** Removes everything the add-in added and restores the original row order. */
   reset(options: WorkOptions): Promise<AdapterResult<void>>;
+}
+
+/** A CSV to import: the bytes of a file the user picked, or text already in the workbook. */
+export type CsvInput =
+  { fileName: string; bytes: ArrayBuffer } | { fileName: string; text: string };
+
+/** A CSV parsed by core's reader and planned for writing, held where it was parsed. */
+export interface ParsedCsv {
+  header: string[];
+  rowCount: number;
+  /** Number format per column, set before its values ('@' for identifiers); undefined: General. */
+  formats: (string | undefined)[];
+  /** Data rows per batch, in file order; each batch fits one request. */
+  batchSizes: number[];
+  warnings: Problem[];
+  /** One batch of data rows as cell values (numbers, text, text behind a text marker). */
+  batch(index: number): Promise<(string | number)[][]>;
+  /** Lets go of the parsed rows. */
+  close(): void;
+}
+
+/** Parses a CSV; the task pane does it in a web worker, tests and the ribbon in process. */
+export type CsvParser = (input: CsvInput) => Promise<Result<ParsedCsv>>;
+
+export interface ImportResult {
+  /** The new worksheet, now active. */
+  sheetName: string;
+  rowCount: number;
+  columnCount: number;
+  /** False when the header had blank or repeated names a table would have renamed. */
+  table: boolean;
+}
+
+/** Import and repair; optional so that adapters written before them still compile. */
+export interface ReportFileActions {
+  /**
+   * Opens a CSV into a new worksheet named after the file, identifiers formatted as text before
+   * their values are written, as a table, and activates it. Cancelled or failed: no new sheet.
+   */
+  openReportFile?(input: CsvInput, options: WorkOptions): Promise<AdapterResult<ImportResult>>;
+  /**
+   * When `inspect` failed with `csv-in-column-a` (one CSV line per cell in column A), splits the
+   * lines into columns on a new worksheet; the original sheet is left as it was.
+   */
+  splitColumnA?(options: WorkOptions): Promise<AdapterResult<ImportResult>>;
 }

@@ -14,9 +14,10 @@ export interface WriteTarget {
   left: number;
   /**
    * A number format per column, set on each chunk before its values (a new column may have
-   * inherited a text format from its neighbour). One format covers a whole column of the chunk.
+   * inherited a text format from its neighbour). One format covers a whole column of the chunk;
+   * an undefined entry leaves its column's format alone.
    */
-  formats?: readonly string[];
+  formats?: readonly (string | undefined)[];
 }
 
 export async function writeRows(
@@ -31,7 +32,7 @@ export async function writeRows(
   const byteBudget = MAX_PAYLOAD_BYTES * BUDGET_SHARE;
   const formats = target.formats ?? [];
   // A format set on a column of the chunk counts against the cell budget like its values.
-  const cellsPerRow = width + formats.length;
+  const cellsPerRow = width + formats.filter((format) => format !== undefined).length;
   const rowBudget = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / cellsPerRow));
 
   let start = 0;
@@ -47,6 +48,7 @@ export async function writeRows(
       end += 1;
     }
     formats.forEach((format, i) => {
+      if (format === undefined) return;
       const column = sheet.getRangeByIndexes(target.top + start, target.left + i, end - start, 1);
       // Office.js applies a single value to every cell of the range.
       (column as unknown as { numberFormat: string }).numberFormat = format;

@@ -94,6 +94,10 @@ export const messagesEn = {
 
   'problem.m365-or-surface':
     'This file could be the {likely} or the {other} report (both share one layout); it was read as {likely}. Choose the report type if that is wrong.',
+  'problem.identifiers-damaged':
+    'Excel changed {count} values in “{header}” when it opened the CSV; {lost} of them lost leading zeros or digits for good. Use Open report file… to open the CSV again with identifiers kept as text.',
+  'problem.identifiers-as-numbers':
+    'Excel turned {count} values in “{header}” into numbers when it opened the CSV. Use Open report file… to open the CSV again with identifiers kept as text.',
 
   'dateOrder.MDY': 'month/day/year',
   'dateOrder.DMY': 'day/month/year',
@@ -240,6 +244,21 @@ export const messagesEn = {
   'pane.stage.format': 'Colouring clusters',
   'pane.stage.notes': 'Writing notes',
   'pane.stage.reset': 'Restoring',
+  'pane.work.import': 'Opening the report file…',
+  'pane.work.repair': 'Splitting into columns…',
+  'pane.stage.import': 'Writing rows',
+  'pane.open.button': 'Open report file…',
+  'pane.open.hint':
+    'Opens a CloudAscent CSV in a new sheet, with IDs, DUNS numbers and postal codes exactly as downloaded.',
+  'pane.open.done': '{rows} rows were opened into the new sheet “{sheet}”.',
+  'pane.open.failed': 'The file was not opened',
+  'pane.repair.title': 'The report is in column A',
+  'pane.repair.text':
+    'Each row holds a whole line of the CSV. Split into columns puts the lines into columns on a new sheet; this sheet stays as it is.',
+  'pane.repair.button': 'Split into columns',
+  'pane.damage.title': 'Excel changed identifiers',
+  'pane.damage.text':
+    'Digits Excel dropped cannot be brought back from this sheet. Open the downloaded CSV again:',
   'pane.progress.count': '{stage}: {done} of {total}',
   'pane.progress.cancel': 'Cancel',
 
@@ -303,6 +322,18 @@ export const messagesEn = {
     'This report has no account name or ID column to attach notes to; the explanations are in the Why column.',
   'excel.notice.reportTypeGuessed':
     'The report was read as {type}. If it is the other report, open Navigator and choose its type.',
+  'excel.error.csvInColumnA':
+    'Each row of this sheet holds a whole CSV line in column A: Excel split the file with the wrong delimiter. Choose Split into columns to put the lines into columns on a new sheet, or Open report file… to open the CSV itself.',
+  'excel.error.notCsvInColumnA':
+    'The active sheet does not hold CSV lines in column A, so there is nothing to split. Select the sheet Excel opened the CSV into and try again.',
+  'excel.error.fileUnreadable': 'This file cannot be opened as a report. {reason}',
+  'excel.import.cancelled': 'Cancelled. No sheet was added.',
+  'excel.import.failed':
+    'Excel could not finish opening the file ({code}). No sheet was added. Try again; if it keeps failing, save the workbook, reopen it and try again.',
+  'excel.import.undoFailed':
+    'Excel could not finish opening the file ({code}), and the half-written sheet “{sheet}” could not be deleted. Right-click its tab and choose Delete, then try again.',
+  'excel.import.noTable':
+    'The header has blank or repeated column names, which an Excel table would rename, so the report was left as a plain range.',
   'excel.column.priority': 'Priority',
   'excel.column.segment': 'Segment',
   'excel.column.why': 'Why',

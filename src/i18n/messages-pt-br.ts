@@ -97,6 +97,10 @@ export const messagesPtBr: Record<MessageKey, string> = {
 
   'problem.m365-or-surface':
     'Este arquivo pode ser o relatório {likely} ou o {other} (os dois têm o mesmo layout); foi lido como {likely}. Escolha o tipo de relatório se estiver errado.',
+  'problem.identifiers-damaged':
+    'O Excel alterou {count} valores em “{header}” ao abrir o CSV; {lost} deles perderam zeros à esquerda ou dígitos de vez. Use Abrir arquivo de relatório… para abrir o CSV de novo com os identificadores mantidos como texto.',
+  'problem.identifiers-as-numbers':
+    'O Excel transformou {count} valores em “{header}” em números ao abrir o CSV. Use Abrir arquivo de relatório… para abrir o CSV de novo com os identificadores mantidos como texto.',
 
   'dateOrder.MDY': 'mês/dia/ano',
   'dateOrder.DMY': 'dia/mês/ano',
@@ -248,6 +252,21 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'pane.stage.format': 'Colorindo os clusters',
   'pane.stage.notes': 'Escrevendo anotações',
   'pane.stage.reset': 'Restaurando',
+  'pane.work.import': 'Abrindo o arquivo de relatório…',
+  'pane.work.repair': 'Dividindo em colunas…',
+  'pane.stage.import': 'Escrevendo linhas',
+  'pane.open.button': 'Abrir arquivo de relatório…',
+  'pane.open.hint':
+    'Abre um CSV do CloudAscent numa nova planilha, com IDs, números DUNS e CEPs exatamente como baixados.',
+  'pane.open.done': '{rows} linhas foram abertas na nova planilha “{sheet}”.',
+  'pane.open.failed': 'O arquivo não foi aberto',
+  'pane.repair.title': 'O relatório está na coluna A',
+  'pane.repair.text':
+    'Cada linha tem uma linha inteira do CSV. Dividir em colunas coloca as linhas em colunas numa nova planilha; esta planilha fica como está.',
+  'pane.repair.button': 'Dividir em colunas',
+  'pane.damage.title': 'O Excel alterou identificadores',
+  'pane.damage.text':
+    'Os dígitos que o Excel descartou não podem ser recuperados desta planilha. Abra de novo o CSV baixado:',
   'pane.progress.count': '{stage}: {done} de {total}',
   'pane.progress.cancel': 'Cancelar',
 
@@ -310,6 +329,18 @@ export const messagesPtBr: Record<MessageKey, string> = {
     'Este relatório não tem coluna de nome ou ID da conta para receber notas; as explicações estão na coluna Motivo.',
   'excel.notice.reportTypeGuessed':
     'O relatório foi lido como {type}. Se for o outro relatório, abra o Navegador e escolha o tipo.',
+  'excel.error.csvInColumnA':
+    'Cada linha desta planilha tem uma linha inteira do CSV na coluna A: o Excel separou o arquivo com o delimitador errado. Escolha Dividir em colunas para colocar as linhas em colunas numa nova planilha, ou Abrir arquivo de relatório… para abrir o próprio CSV.',
+  'excel.error.notCsvInColumnA':
+    'A planilha ativa não tem linhas de CSV na coluna A, então não há o que dividir. Selecione a planilha em que o Excel abriu o CSV e tente de novo.',
+  'excel.error.fileUnreadable': 'Este arquivo não pode ser aberto como relatório. {reason}',
+  'excel.import.cancelled': 'Cancelado. Nenhuma planilha foi adicionada.',
+  'excel.import.failed':
+    'O Excel não conseguiu terminar de abrir o arquivo ({code}). Nenhuma planilha foi adicionada. Tente de novo; se continuar falhando, salve a pasta de trabalho, reabra-a e tente de novo.',
+  'excel.import.undoFailed':
+    'O Excel não conseguiu terminar de abrir o arquivo ({code}), e a planilha incompleta “{sheet}” não pôde ser excluída. Clique com o botão direito na guia dela, escolha Excluir e tente de novo.',
+  'excel.import.noTable':
+    'O cabeçalho tem nomes de coluna vazios ou repetidos, que uma tabela do Excel renomearia; por isso o relatório ficou como um intervalo comum.',
   'excel.column.priority': 'Prioridade',
   'excel.column.segment': 'Segmento',
   'excel.column.why': 'Motivo',
