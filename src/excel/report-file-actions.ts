@@ -40,7 +40,8 @@ export function reportFileActions(run: ExcelRun, env: FileActionsEnv): Required<
     try {
       parsed = await env.parseCsv(input);
     } catch (error) {
-      return toFailure(error, lang, 'read');
+      const code = error instanceof Error ? error.name : 'Error';
+      return { ok: false, code, message: t(lang, 'excel.import.parseFailed', { code }) };
     }
     if (!parsed.ok) {
       const reason = formatProblem(parsed.error, lang);

@@ -332,6 +332,8 @@ export const messagesEn = {
     'Excel could not finish opening the file ({code}). No sheet was added. Try again; if it keeps failing, save the workbook, reopen it and try again.',
   'excel.import.undoFailed':
     'Excel could not finish opening the file ({code}), and the half-written sheet “{sheet}” could not be deleted. Right-click its tab and choose Delete, then try again.',
+  'excel.import.parseFailed':
+    'The file could not be read ({code}). Try again; if it keeps failing, close the Navigator pane, open it again and retry.',
   'excel.import.noTable':
     'The header has blank or repeated column names, which an Excel table would rename, so the report was left as a plain range.',
   'excel.column.priority': 'Priority',

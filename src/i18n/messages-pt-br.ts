@@ -339,6 +339,8 @@ export const messagesPtBr: Record<MessageKey, string> = {
     'O Excel não conseguiu terminar de abrir o arquivo ({code}). Nenhuma planilha foi adicionada. Tente de novo; se continuar falhando, salve a pasta de trabalho, reabra-a e tente de novo.',
   'excel.import.undoFailed':
     'O Excel não conseguiu terminar de abrir o arquivo ({code}), e a planilha incompleta “{sheet}” não pôde ser excluída. Clique com o botão direito na guia dela, escolha Excluir e tente de novo.',
+  'excel.import.parseFailed':
+    'O arquivo não pôde ser lido ({code}). Tente de novo; se continuar falhando, feche o painel do Navigator, abra-o de novo e tente outra vez.',
   'excel.import.noTable':
     'O cabeçalho tem nomes de coluna vazios ou repetidos, que uma tabela do Excel renomearia; por isso o relatório ficou como um intervalo comum.',
   'excel.column.priority': 'Prioridade',
