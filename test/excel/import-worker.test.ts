@@ -117,9 +117,14 @@ class StandInWorker implements WorkerLike {
     });
   }
 
-  addEventListener(type: 'message' | 'error', listener: (event: never) => void): void {
-    if (type === 'message') this.onMessage.push(listener);
-    else this.onError.push(listener);
+  addEventListener(type: 'message', listener: (event: { data: ParseReply }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  addEventListener(
+    type: 'message' | 'error',
+    listener: ((event: { data: ParseReply }) => void) | ((event: { message?: string }) => void),
+  ): void {
+    if (type === 'message') this.onMessage.push(listener as (event: { data: ParseReply }) => void);
+    else this.onError.push(listener as (event: { message?: string }) => void);
   }
 }
 
