@@ -5,12 +5,17 @@
 //                       manifest's https://localhost:3000/ URLs in dist/manifest.xml
 //   npm run build:dev   development bundle with source maps
 //   npm run dev-server  serves the development bundle on https://localhost:3000
+//   npm run workbench   development only (--env workbench): builds workbench.html alone, the pane
+//                       beside the in-memory Excel host, and serves it on http://127.0.0.1:3001
+const fs = require('node:fs');
 const path = require('node:path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
+const WORKBENCH_PORT = 3001;
 
 // Office.js must come from Microsoft's CDN; it is the only remote script a page may load, and
 // the pages call no server at all. Fluent UI (Griffel) and Office.js insert style elements at
@@ -38,18 +43,31 @@ const PAGES = [
   { name: 'message', template: './src/commands/message.html', entry: './src/commands/message.ts' },
 ];
 
+// The workbench mocks Office instead of loading it, so its policy allows no remote script at all.
+const WORKBENCH_PAGE = {
+  name: 'workbench',
+  template: './src/workbench/workbench.html',
+  entry: './src/workbench/index.tsx',
+  policy: CONTENT_SECURITY_POLICY.replace(' https://appsforoffice.microsoft.com', ''),
+};
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const addinUrl = production ? productionUrl(process.env.ADDIN_URL) : undefined;
+  // The workbench bundles the in-memory Excel host from test/: never part of a production build.
+  const workbench = Boolean(env.workbench);
+  if (workbench && production) throw new Error('The workbench is a development build only.');
+  const pages = workbench ? [WORKBENCH_PAGE] : PAGES;
 
   return {
     mode: production ? 'production' : 'development',
     // Source maps go to separate files: eval-based maps would need 'unsafe-eval' in the CSP.
     devtool: production ? false : 'source-map',
     context: __dirname,
-    entry: Object.fromEntries(PAGES.filter((p) => p.entry).map((p) => [p.name, p.entry])),
+    entry: Object.fromEntries(pages.filter((p) => p.entry).map((p) => [p.name, p.entry])),
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      // A workbench built without serving goes to test-results/, ignored like dist/.
+      path: path.resolve(__dirname, workbench ? 'test-results/workbench' : 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
@@ -66,15 +84,16 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      ...PAGES.map(
+      ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
             template: page.template,
             chunks: page.entry ? [page.name] : [],
-            templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+            templateParameters: { contentSecurityPolicy: page.policy ?? CONTENT_SECURITY_POLICY },
           }),
       ),
+      ...(workbench ? workbenchPlugins() : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -89,9 +108,18 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     // React alone is about 190 kB minified and Fluent UI adds several hundred more.
     performance: { maxAssetSize: 1_500_000, maxEntrypointSize: 1_500_000 },
-    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+    devServer: env.WEBPACK_SERVE ? await devServer(workbench) : undefined,
   };
 };
+
+/** The sample reports as static files under samples/, and their names for the page's list. */
+function workbenchPlugins() {
+  const names = fs.readdirSync(path.join(__dirname, 'samples')).filter((n) => n.endsWith('.csv'));
+  return [
+    new webpack.DefinePlugin({ WORKBENCH_SAMPLES: JSON.stringify(names.sort()) }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'samples/*.csv', to: 'samples/[name][ext]' }] }),
+  ];
+}
 
 /** The production base URL from ADDIN_URL, with a trailing slash; undefined keeps localhost. */
 function productionUrl(value) {
@@ -107,7 +135,17 @@ function productionUrl(value) {
  * certificate and, the first time, asks to trust its CA; it is loaded only when serving, so
  * builds never touch certificates.
  */
-async function devServer() {
+async function devServer(workbench) {
+  // The workbench is opened in a plain browser tab, not by Office: plain http, loopback only.
+  if (workbench) {
+    return {
+      host: '127.0.0.1',
+      port: WORKBENCH_PORT,
+      static: false,
+      server: 'http',
+      devMiddleware: { index: 'workbench.html' },
+    };
+  }
   const { getHttpsServerOptions } = require('office-addin-dev-certs');
   return {
     host: 'localhost',

@@ -2,7 +2,7 @@
 // Policy before any script, load no remote script but Office.js (and that one first), and the
 // manifest is rewritten to the published address. Builds in-process into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webpack, { type Configuration, type Stats } from 'webpack';
@@ -130,6 +130,17 @@ describe('production build', () => {
       status: 0,
       output: expect.stringContaining('validates'),
     });
+  });
+
+  it('ships no workbench: no workbench page, no sample report, no in-memory Excel host', () => {
+    const files = readdirSync(outputDir, { recursive: true }).map(String);
+    expect(files.filter((file) => /workbench|samples|\.csv$/i.test(file))).toEqual([]);
+    const scripts = files.filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      // The host's default note author: a string no add-in code holds.
+      expect(readFileSync(join(outputDir, file), 'utf8')).not.toContain('Excel Host');
+    }
   });
 
   it('refuses an ADDIN_URL that is not https, before building anything', async () => {
