@@ -45,7 +45,7 @@ describe('sheet view', () => {
     expect(columnLetter(index)).toBe(letters);
   });
 
-  it('shows the targets only, in priority order, with the helper columns but not the hidden one', async () => {
+  it('shows the targets in priority order, the helper columns but not the hidden one', async () => {
     const { host, sheetName, restore, rows, plan } = await appliedSample();
     try {
       const view = sheetView(host, sheetName, 1000);

@@ -47,7 +47,7 @@ describe('workbench build', () => {
     );
   });
 
-  it('builds only the workbench page in workbench mode, with no remote script allowed', async () => {
+  it('builds the workbench page alone in workbench mode, allowing no remote script', async () => {
     const config = await factory({ workbench: true }, { mode: 'development' });
     const built = pages(config);
 
