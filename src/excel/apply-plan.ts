@@ -7,7 +7,8 @@
 //      is removed first, as a table cannot sit under one) and gets the four helper columns;
 //   2. the helper columns are written in whole-block chunks;
 //   3. filters on the real columns, the sort by Priority and the cluster colours;
-//   4. the state is saved in the workbook (a first version goes with step 1).
+//   4. the state is saved in the workbook (a first version goes with step 1), in the closing
+//      sync of Excel.run.
 //
 // `journal` records how far it got, so that the caller can undo a failure in a fresh request.
 
@@ -20,6 +21,7 @@ import { planClusterFormats } from './cluster-formats';
 import { NON_BLANK, filterTextColumns, planFilters } from './filter-plan';
 import { HELPER_FORMATS, ROW, helperNames, helperRows } from './helper-columns';
 import { overlaps, type SheetFacts } from './locate-report';
+import { turnTaker } from './pane-turns';
 import { blockRect, reportTable, type ReportBlock } from './report-block';
 import { ensureColumns, type ReportData } from './report-data';
 import { STATE_KEY, type AppliedState, type FormatRecord } from './sheet-state';
@@ -67,7 +69,10 @@ export async function applyPlan(
     undefined,
     work,
   );
+  const turn = turnTaker();
+  await turn();
   const plan = planTargets(profile, data.rows, criteria);
+  await turn();
   const texts = (column: number): readonly string[] => data.texts.get(column) ?? [];
 
   const state: AppliedState = {
@@ -119,12 +124,13 @@ export async function applyPlan(
     context,
     sheet,
     { top: block.headerRow + 1, left: block.left + block.width, formats: HELPER_FORMATS },
-    helperRows(plan, block.rowCount, lang),
+    await helperRows(plan, block.rowCount, lang),
     work,
   );
   step.written = true;
 
   // 3. Filters, order and colours.
+  await turn();
   work.check();
   work.progress('filter', 0, 3);
   context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -140,10 +146,10 @@ export async function applyPlan(
   state.formats = state.formats.map((record, i) => ({ ...record, id: added[i].id }));
   work.progress('format', 3, 3);
 
-  // 4. The state again, now with the formats' ids.
+  // 4. The state again, now with the formats' ids. It goes with the sync Excel.run makes when
+  // the batch returns; a failure there reaches the caller like any other.
   work.check();
   input.store.save(context, sheet, facts.sheetId, STATE_KEY, JSON.stringify(state));
-  await context.sync();
   return { plan, state };
 }
 

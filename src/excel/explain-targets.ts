@@ -13,6 +13,7 @@ import { cellAddress, neutralize } from './cell-text';
 import { NON_BLANK, filterTextColumns, planFilters } from './filter-plan';
 import { WHY, whyByRow } from './helper-columns';
 import type { SheetFacts } from './locate-report';
+import { turnTaker } from './pane-turns';
 import { reportTable } from './report-block';
 import { ensureColumns, readRowOrder, type ReportData } from './report-data';
 import { STATE_KEY, type AppliedState } from './sheet-state';
@@ -86,8 +87,11 @@ export async function explainTargets(
     order,
     work,
   );
+  const turn = turnTaker();
+  await turn();
   const plan = planTargets(profile, data.rows, state.criteria);
-  const whys = whyByRow(plan, request.lang);
+  await turn();
+  const whys = await whyByRow(plan, request.lang);
   const priorities = new Map(plan.targets.map((target) => [target.row, target.priority]));
   const noteColumn = profile.accountNameColumn ?? profile.identifierColumn;
   const notes = input.notesSupported && noteColumn !== undefined;
@@ -158,8 +162,8 @@ export async function explainTargets(
   if (request.save) {
     const next: AppliedState = { ...state, lang: request.lang, notes: added };
     if (noteColumn !== undefined) next.noteColumn = noteColumn;
+    // Sent with the sync Excel.run makes when the batch returns.
     input.store.save(context, sheet, facts.sheetId, STATE_KEY, JSON.stringify(next));
-    await context.sync();
   }
   return { plan, added, kept, noteColumn };
 }

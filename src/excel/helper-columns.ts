@@ -5,6 +5,7 @@
 import type { Lang, TargetPlan } from '../core/types';
 import { renderReasons, t } from '../i18n';
 import { neutralize } from './cell-text';
+import { turnTaker } from './pane-turns';
 
 export const HELPER_COUNT = 4;
 /** Offsets of the helper columns after the report's last column. */
@@ -32,24 +33,41 @@ export function helperNames(lang: Lang, header: readonly string[]): string[] {
   });
 }
 
-/** Each target's Why line by original row. */
-export function whyByRow(plan: TargetPlan, lang: Lang): Map<number, string> {
-  return new Map(plan.targets.map((target) => [target.row, renderReasons(target.reasons, lang)]));
+/** Targets whose Why lines are rendered between two turns of the pane. */
+const RENDER_SLICE = 2_000;
+
+/** Each target's Why line by original row, rendered in slices so the pane stays responsive. */
+export async function whyByRow(plan: TargetPlan, lang: Lang): Promise<Map<number, string>> {
+  const turn = turnTaker();
+  const whys = new Map<number, string>();
+  const { targets } = plan;
+  for (let start = 0; start < targets.length; start += RENDER_SLICE) {
+    for (const target of targets.slice(start, start + RENDER_SLICE)) {
+      whys.set(target.row, renderReasons(target.reasons, lang));
+    }
+    await turn();
+  }
+  return whys;
 }
 
 /** The helper cells of every data row, in original row order. */
-export function helperRows(plan: TargetPlan, rowCount: number, lang: Lang): (string | number)[][] {
+export async function helperRows(
+  plan: TargetPlan,
+  rowCount: number,
+  lang: Lang,
+): Promise<(string | number)[][]> {
   const rows: (string | number)[][] = Array.from({ length: rowCount }, (_, r) => [
     '',
     '',
     '',
     r + 1,
   ]);
+  const whys = await whyByRow(plan, lang);
   for (const target of plan.targets) {
     rows[target.row] = [
       target.priority,
       neutralize(target.segmentCode ?? ''),
-      neutralize(renderReasons(target.reasons, lang)),
+      neutralize(whys.get(target.row) ?? ''),
       target.row + 1,
     ];
   }

@@ -9,10 +9,17 @@ export const MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
 export const MAX_CELLS_PER_REQUEST = 1_000_000;
 
 /**
- * The share of the byte budget a chunk is sized for: rows further down a report can be longer
- * than the rows the estimate was measured on.
+ * The share of the byte budget a read is sized for: rows further down a report can be longer
+ * than the rows the estimate was measured on. Chunks are sized from the largest average row
+ * seen so far, so a chunk passes the budget only if its rows are 10% longer than any before.
  */
-export const BUDGET_SHARE = 0.8;
+export const BUDGET_SHARE = 0.9;
+
+/**
+ * Bytes of values one write may carry. A write's size is known exactly before it is sent, so
+ * it can fill the budget but for the request's envelope (object paths, number formats).
+ */
+export const WRITE_BUDGET_BYTES = MAX_PAYLOAD_BYTES - 64 * 1024;
 
 /** Bytes per cell assumed for the first chunk of a read, before any row has been measured. */
 export const FIRST_GUESS_BYTES_PER_CELL = 48;

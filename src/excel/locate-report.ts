@@ -65,10 +65,15 @@ export function rectOf(range: Sized): Rect {
   };
 }
 
+/**
+ * `topRows: false` skips the first rows (Reset works from the saved state and needs none of
+ * them); `topTexts` and `topValues` are then empty.
+ */
 export async function locateReport(
   context: Excel.RequestContext,
   store: StateStore,
   mergesSupported: boolean,
+  topRows = true,
 ): Promise<SheetFacts> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('id,name');
@@ -96,7 +101,7 @@ export async function locateReport(
   const usedRect = used.isNullObject ? undefined : rectOf(used);
   let top: Excel.Range | undefined;
   let merges: Excel.RangeAreas | undefined;
-  if (usedRect !== undefined) {
+  if (usedRect !== undefined && topRows) {
     top = sheet.getRangeByIndexes(
       usedRect.top,
       usedRect.left,

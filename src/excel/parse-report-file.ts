@@ -8,7 +8,7 @@ import { detectReport } from '../core/detect-report';
 import { readCsv } from '../core/read-csv';
 import type { Problem, Result } from '../core/types';
 import { planColumns, rowInputs, type CellInput, type ColumnPlan } from './import-cells';
-import { BUDGET_SHARE, MAX_CELLS_PER_REQUEST, MAX_PAYLOAD_BYTES } from './limits';
+import { MAX_CELLS_PER_REQUEST, WRITE_BUDGET_BYTES } from './limits';
 import { jsonBytes } from './payload';
 import type { CsvInput, CsvParser, ParsedCsv } from './types';
 
@@ -75,7 +75,7 @@ export function batchOf(file: ParsedReportFile, index: number): CellInput[][] {
  * values and its format). The writer therefore sends each batch in one request.
  */
 export function planBatches(rows: readonly (readonly string[])[], plans: ColumnPlan[]): number[] {
-  const byteBudget = MAX_PAYLOAD_BYTES * BUDGET_SHARE;
+  const byteBudget = WRITE_BUDGET_BYTES;
   const cellsPerRow = plans.length + plans.filter((plan) => plan.format !== undefined).length;
   const rowBudget = Math.max(1, Math.floor(MAX_CELLS_PER_REQUEST / Math.max(1, cellsPerRow)));
   const sizes: number[] = [];

@@ -1,7 +1,7 @@
 // Reads chosen columns of a block of rows in chunks that fit one request each: every contiguous
 // run of wanted columns becomes one range per chunk, and all of a chunk's ranges load in one
-// sync. The first chunk is sized from a guess; later chunks from the largest bytes per row seen
-// so far. A chunk Excel still refuses for its size is read again in halves.
+// sync. The first chunk is sized from sample rows (or a guess); later chunks from the largest
+// bytes per row seen so far. A chunk Excel still refuses for its size is read again in halves.
 
 import { isPayloadError } from './adapter-error';
 import {
@@ -23,6 +23,11 @@ export interface ReadRequest {
   values: readonly number[];
   /** 0-based sheet columns whose displayed text is read. */
   texts: readonly number[];
+  /**
+   * Bytes one row of these columns takes, measured on sample rows, to size the first chunk;
+   * without it a generous guess per cell makes the first chunk small.
+   */
+  bytesPerRow?: number;
 }
 
 export interface ColumnsRead {
@@ -73,8 +78,8 @@ export async function readColumns(
   const cellsPerRow = runs.reduce((sum, run) => sum + run.length, 0);
   if (cellsPerRow === 0 || request.rowCount === 0) return result;
 
-  let chunk = rowsPerChunk(cellsPerRow * FIRST_GUESS_BYTES_PER_CELL, cellsPerRow);
-  let largestRow = 0;
+  let largestRow = request.bytesPerRow ?? 0;
+  let chunk = rowsPerChunk(largestRow || cellsPerRow * FIRST_GUESS_BYTES_PER_CELL, cellsPerRow);
   let done = 0;
   while (done < request.rowCount) {
     work.check();

@@ -14,6 +14,7 @@ import { explainTargets, type ExplainJournal } from './explain-targets';
 import { helperNames } from './helper-columns';
 import { locateReport, type SheetFacts } from './locate-report';
 import { parseInProcess } from './parse-report-file';
+import { giveTurn } from './pane-turns';
 import { previewOf } from './preview';
 import { locateBlock, type ReportBlock } from './report-block';
 import { headerOf, readReport, type ReportData } from './report-data';
@@ -154,7 +155,7 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
     try {
       await run(async (context) => {
         const store = chooseStateStore(isSetSupported);
-        const facts = await locateReport(context, store, false);
+        const facts = await locateReport(context, store, false, false);
         const state = savedState(facts, lang);
         if (state === undefined) throw new AdapterError('not-applied', 'excel.error.notApplied');
         if (facts.protected) throw new AdapterError('protected', 'excel.error.protected');
@@ -243,6 +244,7 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
       try {
         return await run(async (context) => {
           const found = await session(context, work, options.lang);
+          await giveTurn();
           const report = sheetReport(found.data, found.state !== undefined, supports('1.18'));
           const damage = await checkDamage(context, found.facts, found.data, work);
           if (damage.length > 0) {

@@ -10,7 +10,9 @@ import type { ColumnKind, ReportProfile, ReportType } from '../core/types';
 import { AdapterError } from './adapter-error';
 import { coreText } from './cell-text';
 import type { SheetFacts } from './locate-report';
-import { readColumns } from './read-columns';
+import { turnTaker } from './pane-turns';
+import { jsonBytes } from './payload';
+import { columnRuns, readColumns } from './read-columns';
 import type { LocatedBlock, ReportBlock } from './report-block';
 import type { AppliedState } from './sheet-state';
 import type { WorkControl } from './work-control';
@@ -52,6 +54,8 @@ export interface ReportData {
   texts: Map<number, string[]>;
   /** M365 and Surface are still undecided and the user has not answered. */
   needsChoice: boolean;
+  /** The first rows below the header, as the sheet holds them: sizes the first read. */
+  sample?: { values: unknown[][]; texts: string[][] };
 }
 
 /** Current sheet position → original row (0-based), or undefined when the order is the file's. */
@@ -72,13 +76,38 @@ export function headerOf(facts: SheetFacts, located: LocatedBlock, state?: Appli
 
 /** Up to 50 rows below the header, as core reads cells, for detection's value shapes. */
 function sampleRows(facts: SheetFacts, block: ReportBlock): string[][] {
+  return topBlockRows(facts, block, facts.topValues)
+    .slice(0, 50)
+    .map((row) => row.map(coreText));
+}
+
+/** The rows of `top` (values or texts of the first rows) below the header, block columns only. */
+function topBlockRows<T>(facts: SheetFacts, block: ReportBlock, top: T[][]): T[][] {
   const used = facts.used;
   if (used === undefined) return [];
   const first = block.headerRow - used.top + 1;
   const offset = block.left - used.left;
-  return facts.topValues
-    .slice(first, first + 50)
-    .map((row) => row.slice(offset, offset + block.width).map(coreText));
+  return top.slice(first).map((row) => row.slice(offset, offset + block.width));
+}
+
+/**
+ * Bytes per row a read of these report columns returns, measured on the sample rows: each
+ * cell's JSON and its comma, and each contiguous run's brackets.
+ */
+function sampleRowBytes(
+  data: ReportData,
+  values: readonly number[],
+  texts: readonly number[],
+): number | undefined {
+  const sample = data.sample;
+  if (sample === undefined || sample.values.length === 0) return undefined;
+  let bytes = 0;
+  sample.values.forEach((row, r) => {
+    for (const c of values) bytes += jsonBytes(row[c] ?? '') + 1;
+    for (const c of texts) bytes += jsonBytes(sample.texts[r]?.[c] ?? '') + 1;
+  });
+  const runs = columnRuns(values, 'values').length + columnRuns(texts, 'text').length;
+  return bytes / sample.values.length + runs * 3;
 }
 
 /**
@@ -135,6 +164,10 @@ export async function readReport(
     read: new Set(),
     texts: new Map(),
     needsChoice,
+    sample: {
+      values: topBlockRows(facts, block, facts.topValues),
+      texts: topBlockRows(facts, block, facts.topTexts),
+    },
   };
   const order =
     state === undefined ? undefined : await readRowOrder(context, facts.sheet, block, state, work);
@@ -166,10 +199,18 @@ export async function readRowOrder(
   work: WorkControl,
 ): Promise<Int32Array> {
   const column = block.left + block.width + 3;
+  // Row numbers: their digits, a comma and the brackets of a one-cell row.
+  const bytesPerRow = String(block.rowCount).length + 3;
   const read = await readColumns(
     context,
     sheet,
-    { top: block.headerRow + 1, rowCount: block.rowCount, values: [column], texts: [] },
+    {
+      top: block.headerRow + 1,
+      rowCount: block.rowCount,
+      values: [column],
+      texts: [],
+      bytesPerRow,
+    },
     work,
   );
   const numbers = read.values.get(column) ?? [];
@@ -213,14 +254,17 @@ export async function ensureColumns(
       rowCount: block.rowCount,
       values: values.map((c) => block.left + c),
       texts: texts.map((c) => block.left + c),
+      bytesPerRow: sampleRowBytes(data, values, texts),
     },
     work,
   );
   const at = (p: number): number => (order === undefined ? p : order[p]);
+  const turn = turnTaker();
   for (const c of values) {
     const cells = read.values.get(block.left + c) ?? [];
     for (let p = 0; p < block.rowCount; p++) data.rows[at(p)][c] = coreText(cells[p]);
     data.read.add(c);
+    await turn();
   }
   for (const c of texts) {
     const cells = read.texts.get(block.left + c) ?? [];
@@ -231,5 +275,6 @@ export async function ensureColumns(
       for (let r = 0; r < block.rowCount; r++) data.rows[r][c] = ordered[r];
       data.read.add(c);
     }
+    await turn();
   }
 }

@@ -4,7 +4,7 @@
 // a chunk Excel still refuses for its size is sent again in halves.
 
 import { isPayloadError } from './adapter-error';
-import { BUDGET_SHARE, MAX_CELLS_PER_REQUEST, MAX_PAYLOAD_BYTES } from './limits';
+import { MAX_CELLS_PER_REQUEST, WRITE_BUDGET_BYTES } from './limits';
 import { jsonBytes } from './payload';
 import type { WorkControl } from './work-control';
 
@@ -29,7 +29,7 @@ export async function writeRows(
 ): Promise<void> {
   const width = rows[0]?.length ?? 0;
   if (width === 0) return;
-  const byteBudget = MAX_PAYLOAD_BYTES * BUDGET_SHARE;
+  const byteBudget = WRITE_BUDGET_BYTES;
   const formats = target.formats ?? [];
   // A format set on a column of the chunk counts against the cell budget like its values.
   const cellsPerRow = width + formats.filter((format) => format !== undefined).length;
