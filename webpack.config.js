@@ -19,12 +19,15 @@ const WORKBENCH_PORT = 3001;
 
 // Office.js must come from Microsoft's CDN; it is the only remote script a page may load, and
 // the pages call no server at all. Fluent UI (Griffel) and Office.js insert style elements at
-// run time, which is why inline styles are allowed.
+// run time, which is why inline styles are allowed. The task pane parses report files in a web
+// worker bundled with the add-in; worker-src says so (older WebViews would otherwise fall back
+// to child-src or script-src).
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' https://appsforoffice.microsoft.com",
   "style-src 'self' 'unsafe-inline'",
   "connect-src 'self'",
+  "worker-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",

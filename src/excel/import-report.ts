@@ -72,7 +72,7 @@ async function writeBatches(
     const offset = top - 1;
     await writeRows(context, sheet, { top, left: 0, formats }, rows, {
       check: () => work.check(),
-      progress: (stage, done) => work.progress(stage, offset + done, rowCount),
+      progress: (_, done) => work.progress('import', offset + done, rowCount),
     });
     top += rows.length;
   }

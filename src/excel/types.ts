@@ -16,7 +16,16 @@ import type {
 /** `Excel.run` or the in-memory host's equivalent; injected so tests need no Excel. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export type WorkStage = 'read' | 'write' | 'filter' | 'sort' | 'format' | 'notes' | 'reset';
+export type WorkStage =
+  | 'read'
+  | 'write'
+  | 'filter'
+  | 'sort'
+  | 'format'
+  | 'notes'
+  | 'reset'
+  /** Rows of a report file written into a new sheet. */
+  | 'import';
 
 export interface Progress {
   stage: WorkStage;

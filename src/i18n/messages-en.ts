@@ -247,6 +247,7 @@ export const messagesEn = {
   'pane.work.import': 'Opening the report file…',
   'pane.work.repair': 'Splitting into columns…',
   'pane.stage.import': 'Writing rows',
+  'pane.file.heading': 'Report file',
   'pane.open.button': 'Open report file…',
   'pane.open.hint':
     'Opens a CloudAscent CSV in a new sheet, with IDs, DUNS numbers and postal codes exactly as downloaded.',
@@ -258,7 +259,7 @@ export const messagesEn = {
   'pane.repair.button': 'Split into columns',
   'pane.damage.title': 'Excel changed identifiers',
   'pane.damage.text':
-    'Digits Excel dropped cannot be brought back from this sheet. Open the downloaded CSV again:',
+    'Excel turned identifiers in {columns} into numbers when it opened the CSV, and the digits it dropped cannot be brought back from this sheet. Open the downloaded CSV again instead:',
   'pane.progress.count': '{stage}: {done} of {total}',
   'pane.progress.cancel': 'Cancel',
 

@@ -255,6 +255,7 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'pane.work.import': 'Abrindo o arquivo de relatório…',
   'pane.work.repair': 'Dividindo em colunas…',
   'pane.stage.import': 'Escrevendo linhas',
+  'pane.file.heading': 'Arquivo do relatório',
   'pane.open.button': 'Abrir arquivo de relatório…',
   'pane.open.hint':
     'Abre um CSV do CloudAscent numa nova planilha, com IDs, números DUNS e CEPs exatamente como baixados.',
@@ -266,7 +267,7 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'pane.repair.button': 'Dividir em colunas',
   'pane.damage.title': 'O Excel alterou identificadores',
   'pane.damage.text':
-    'Os dígitos que o Excel descartou não podem ser recuperados desta planilha. Abra de novo o CSV baixado:',
+    'O Excel transformou identificadores em {columns} em números ao abrir o CSV, e os dígitos descartados não podem ser recuperados desta planilha. Abra de novo o CSV baixado:',
   'pane.progress.count': '{stage}: {done} de {total}',
   'pane.progress.cancel': 'Cancelar',
 

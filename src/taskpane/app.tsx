@@ -15,6 +15,7 @@ import { logger as paneLogger } from './logger';
 import type { Logger } from './logger';
 import type { ThemeKind } from './office-start';
 import { usePaneStyles } from './pane-styles';
+import { ReportFileSection } from './report-file-section';
 import { ReportPanel } from './report-panel';
 import { ResultPanel } from './result-panel';
 import { SupportPanel } from './support-panel';
@@ -76,6 +77,13 @@ export function App({ adapter, lang, theme, logger = paneLogger, progressDelayMs
           message={message}
           onRefresh={() => void report.refresh()}
           onChoose={(type) => void report.chooseType(type)}
+        />
+        <ReportFileSection
+          adapter={adapter}
+          lang={lang}
+          work={work}
+          report={report}
+          sheetReport={sheetReport}
         />
         {sheetReport !== undefined && (
           <>

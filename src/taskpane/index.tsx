@@ -9,6 +9,7 @@ import type { ExcelRun } from '../excel/types';
 import { App } from './app';
 import { logger } from './logger';
 import { paneLanguage, themeFromBackground, waitForOffice } from './office-start';
+import { paneParser } from './pane-parser';
 import { StartMessage } from './start-message';
 
 /** Office's pane background, when this host tells it; reading it must not stop the pane. */
@@ -39,9 +40,10 @@ async function start(root: Root): Promise<void> {
   logger.info(`starting in ${lang} with the ${theme} theme`);
 
   const run: ExcelRun = (batch) => Excel.run(batch);
+  const adapter = createReportAdapter(run, { parseCsv: await paneParser(logger) });
   root.render(
     <StrictMode>
-      <App adapter={createReportAdapter(run)} lang={lang} theme={theme} />
+      <App adapter={adapter} lang={lang} theme={theme} />
     </StrictMode>,
   );
 }

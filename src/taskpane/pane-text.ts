@@ -34,6 +34,8 @@ const WORK_KEYS: Readonly<Record<WorkKind, MessageKey>> = {
   apply: 'pane.work.apply',
   explain: 'pane.work.explain',
   reset: 'pane.work.reset',
+  import: 'pane.work.import',
+  repair: 'pane.work.repair',
 };
 
 export function workText(kind: WorkKind, lang: Lang): string {
@@ -48,6 +50,7 @@ const STAGE_KEYS: Readonly<Record<WorkStage, MessageKey>> = {
   format: 'pane.stage.format',
   notes: 'pane.stage.notes',
   reset: 'pane.stage.reset',
+  import: 'pane.stage.import',
 };
 
 export function stageText(stage: WorkStage, lang: Lang): string {

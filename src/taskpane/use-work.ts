@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AdapterResult, Progress, WorkOptions } from '../excel/types';
 import type { Logger } from './logger';
 
-export type WorkKind = 'inspect' | 'choose' | 'apply' | 'explain' | 'reset';
+export type WorkKind = 'inspect' | 'choose' | 'apply' | 'explain' | 'reset' | 'import' | 'repair';
 
 export type WorkOutcome<T> =
   | { kind: 'finished'; result: AdapterResult<T> }

@@ -49,7 +49,7 @@ it('cancelled after the first rows were written, removes the new sheet', async (
       signal: controller.signal,
       onProgress: (step) => {
         progress.push(step);
-        if (step.stage === 'write' && step.done > 0) controller.abort();
+        if (step.stage === 'import' && step.done > 0) controller.abort();
       },
     },
   );
@@ -59,8 +59,8 @@ it('cancelled after the first rows were written, removes the new sheet', async (
     code: 'cancelled',
     message: 'Cancelled. No sheet was added.',
   });
-  expect(progress.filter((step) => step.stage === 'write')).toEqual([
-    { stage: 'write', done: expect.any(Number), total: 10_000 },
+  expect(progress.filter((step) => step.stage === 'import')).toEqual([
+    { stage: 'import', done: expect.any(Number), total: 10_000 },
   ]);
   expect(sheetNames(host)).toEqual(['Sheet1']);
   expect(host.model.activeSheet.name).toBe('Sheet1');

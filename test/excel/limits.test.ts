@@ -72,7 +72,7 @@ it('opens, inspects, targets, explains and resets 200,000 × 70 cells within the
     expect({ step, over: overLimits(host.stats.log) }).toEqual({ step, over: [] });
   }
 
-  expect(stages.import).toContain(`write ${ROWS}`);
+  expect(stages.import).toContain(`import ${ROWS}`);
   expect(stages.inspect).toContain(`read ${ROWS}`);
   expect(stages.apply).toContain(`write ${ROWS}`);
   expect(stages.explain).toContain(`write ${ROWS}`);

@@ -93,7 +93,7 @@ it('cancelled after the rows were written, leaves no new sheet and column A as i
     ...EN,
     signal: controller.signal,
     onProgress: (step) => {
-      if (step.stage === 'write') controller.abort();
+      if (step.stage === 'import') controller.abort();
     },
   });
 
