@@ -225,7 +225,7 @@ export const messagesEn = {
   'pane.heatmap.caption':
     'All accounts scored for {product}: Fit band in rows, Intent band in columns.',
   'pane.heatmap.fit': 'Fit {band}',
-  'pane.heatmap.intent': 'Intent {band}',
+  'pane.heatmap.intentAxis': 'Intent',
   'pane.heatmap.cell': '{code}: Fit {fit}, Intent {intent}, {accounts}',
   'pane.heatmap.none': 'No product in this report has both Fit and Intent scores.',
   'pane.top.heading': 'Top accounts',

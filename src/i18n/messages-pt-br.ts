@@ -218,7 +218,7 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'pane.actions.explain': 'Explicar',
   'pane.actions.reset': 'Restaurar',
   'pane.actions.applied': 'Aplicado: {accounts} filtradas e ordenadas por prioridade na planilha.',
-  'pane.actions.explained': 'Explicado: a coluna Why foi escrita para {accounts}.',
+  'pane.actions.explained': 'Explicado: a coluna Motivo foi escrita para {accounts}.',
   'pane.actions.notes': 'Foram adicionadas anotações às primeiras {count} contas.',
   'pane.actions.resetDone': 'A planilha voltou a ser como você a baixou.',
   'pane.actions.cancelled': 'Cancelado. A planilha está como estava antes.',
@@ -233,7 +233,7 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'pane.heatmap.caption':
     'Todas as contas pontuadas para {product}: faixa de Fit nas linhas, faixa de Intent nas colunas.',
   'pane.heatmap.fit': 'Fit {band}',
-  'pane.heatmap.intent': 'Intent {band}',
+  'pane.heatmap.intentAxis': 'Intent',
   'pane.heatmap.cell': '{code}: Fit {fit}, Intent {intent}, {accounts}',
   'pane.heatmap.none': 'Nenhum produto deste relatório tem pontuações de Fit e Intent.',
   'pane.top.heading': 'Principais contas',

@@ -24,6 +24,17 @@ const useStyles = makeStyles({
     textAlign: 'center',
   },
   rowHeader: { textAlign: 'start' },
+  caption: { textAlign: 'start', captionSide: 'top' },
+  // Read by screen readers, hidden on screen: the visible column header is the band alone so
+  // that four of them fit a narrow pane without wrapping.
+  offscreen: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   cell: {
     textAlign: 'center',
     padding: `${tokens.spacingVerticalXS} 0`,
@@ -101,13 +112,16 @@ export function FitIntentHeatmap({ report, preferredProduct, lang }: FitIntentHe
         </Field>
       )}
       <table className={own.table}>
-        <caption className={styles.hint}>{t(lang, 'pane.heatmap.caption', { product })}</caption>
+        <caption className={mergeClasses(styles.hint, own.caption)}>
+          {t(lang, 'pane.heatmap.caption', { product })}
+        </caption>
         <thead>
           <tr>
             <td />
             {BANDS.map((intent) => (
               <th key={intent} scope="col" className={own.header}>
-                {t(lang, 'pane.heatmap.intent', { band: bandLabel(intent, lang) })}
+                <span className={own.offscreen}>{t(lang, 'pane.heatmap.intentAxis')} </span>
+                {bandLabel(intent, lang)}
               </th>
             ))}
           </tr>

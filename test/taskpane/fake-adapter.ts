@@ -84,7 +84,7 @@ const MESSAGES: Record<Lang, Record<string, string>> = {
     'not-a-report': 'A planilha ativa não é um relatório de propensão CloudAscent.',
     cancelled: 'Cancelado; nada foi alterado.',
     'nothing-applied': 'Nenhuma lista de alvos está aplicada a esta planilha.',
-    'no-notes': 'Esta versão do Excel não cria anotações; a coluna Why tem todos os motivos.',
+    'no-notes': 'Esta versão do Excel não cria anotações; a coluna Motivo tem todos os motivos.',
   },
 };
 
