@@ -28,6 +28,14 @@ export interface CleanupSupport {
   notes: boolean;
 }
 
+export interface CleanupOutcome {
+  /**
+   * False when the rows should have been sorted back but the hidden original-row column was
+   * gone (the user deleted it): everything else is removed, the order cannot be restored.
+   */
+  orderRestored: boolean;
+}
+
 /** Cells right of the report searched for the helper columns' headers. */
 const HELPER_SCAN = 8;
 
@@ -39,7 +47,7 @@ export async function cleanSheet(
   scope: CleanupScope,
   support: CleanupSupport,
   located?: SheetFacts,
-): Promise<void> {
+): Promise<CleanupOutcome> {
   const { state } = scope;
   const facts = located ?? (await locateReport(context, store, false));
   const sheet = facts.sheet;
@@ -129,6 +137,7 @@ export async function cleanSheet(
     store.remove(context, sheet, facts.sheetId, STATE_KEY);
   }
   await context.sync();
+  return { orderRestored: !scope.sortBack || rowIndex !== undefined };
 }
 
 /** A header cell written back as it was: text with a text marker so it stays text. */

@@ -153,7 +153,7 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
 
   async function resetSheet(lang: Lang, work: WorkControl): Promise<AdapterResult<void>> {
     try {
-      await run(async (context) => {
+      const outcome = await run(async (context) => {
         const store = chooseStateStore(isSetSupported);
         const facts = await locateReport(context, store, false, false);
         const state = savedState(facts, lang);
@@ -161,7 +161,7 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
         if (facts.protected) throw new AdapterError('protected', 'excel.error.protected');
         work.check();
         work.progress('reset', 0, 1);
-        await cleanSheet(
+        const cleaned = await cleanSheet(
           context,
           store,
           { state, sortBack: true, findFormatsByRule: false, removeState: true },
@@ -169,8 +169,12 @@ export function createReportAdapter(run: ExcelRun, env: AdapterEnv = {}): Report
           facts,
         );
         work.progress('reset', 1, 1);
+        return { ...cleaned, rowColumn: state.helpers[3] };
       });
-      return { ok: true, value: undefined, notices: [] };
+      const notices = outcome.orderRestored
+        ? []
+        : [t(lang, 'excel.notice.orderNotRestored', { column: outcome.rowColumn })];
+      return { ok: true, value: undefined, notices };
     } catch (error) {
       const failure = toFailure(error, lang, 'read');
       return error instanceof AdapterError

@@ -315,6 +315,8 @@ export const messagesEn = {
     'Excel could not finish ({code}), and putting the sheet back failed too. Select Reset to remove what the add-in added.',
   'excel.error.tooOld':
     'This version of Excel lacks a feature the add-in needs ({code}). Update Office, or use Excel on the web, and try again.',
+  'excel.notice.orderNotRestored':
+    'The original row order could not be restored because the hidden {column} column was deleted; everything else the add-in added was removed. Reopen the downloaded file to get the downloaded order back.',
   'excel.notice.notesUnsupported':
     'Excel notes need a newer Excel (Microsoft 365 version 2501 or later, or Excel on the web); the explanations are in the Why column.',
   'excel.notice.notesKept':

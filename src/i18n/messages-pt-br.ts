@@ -322,6 +322,8 @@ export const messagesPtBr: Record<MessageKey, string> = {
     'O Excel não conseguiu terminar ({code}), e desfazer as mudanças também falhou. Selecione Restaurar para remover o que o suplemento incluiu.',
   'excel.error.tooOld':
     'Esta versão do Excel não tem um recurso de que o suplemento precisa ({code}). Atualize o Office, ou use o Excel na Web, e tente de novo.',
+  'excel.notice.orderNotRestored':
+    'A ordem original das linhas não pôde ser restaurada porque a coluna oculta {column} foi excluída; todo o resto que o suplemento adicionou foi removido. Para voltar à ordem do download, abra de novo o arquivo baixado.',
   'excel.notice.notesUnsupported':
     'As notas do Excel exigem um Excel mais novo (Microsoft 365 versão 2501 ou posterior, ou o Excel na Web); as explicações estão na coluna Motivo.',
   'excel.notice.notesKept':

@@ -4,7 +4,14 @@
 // it cannot; it never claims success over a sheet it left changed.
 
 import { columnLetters } from '../../src/excel/cell-text';
-import { createWorkbook, hashSheet, snapshot, visibleRows, type ExcelHost } from '../excel-host';
+import {
+  createWorkbook,
+  hashSheet,
+  sheetTexts,
+  snapshot,
+  visibleRows,
+  type ExcelHost,
+} from '../excel-host';
 import {
   EN,
   SAMPLES,
@@ -141,5 +148,40 @@ describe('the user acts between the add-in’s steps', () => {
     expect((await adapterFor(loaded.host).explain({ lang: 'pt-BR' })).ok).toBe(true);
     expect((await adapterFor(loaded.host).reset(EN)).ok).toBe(true);
     expect(snapshot(loaded.host)).toEqual(before);
+  });
+});
+
+describe('Reset after the user deleted the hidden row-number column', () => {
+  it('removes everything else and says the original order could not be restored', async () => {
+    const loaded = loadSample(SAMPLES.security);
+    const before = snapshot(loaded.host);
+    expect((await loaded.adapter.apply({}, EN)).ok).toBe(true);
+    await edit(loaded.host, (sheet) => {
+      sheet.tables.getItemAt(0).columns.getItem('PN Row').delete();
+    });
+
+    const reset = await loaded.adapter.reset(EN);
+
+    expect(reset.ok).toBe(true);
+    if (!reset.ok) return;
+    expect(reset.notices).toEqual([
+      expect.stringContaining('original row order could not be restored'),
+    ]);
+    expect(reset.notices[0]).toContain('PN Row');
+    // Every downloaded row is still there, unchanged, with no helper column; only the order
+    // differs from the download.
+    const texts = sheetTexts(loaded.host, 'Report');
+    const key = (row: readonly string[]) => JSON.stringify(row);
+    expect(texts[0]).toEqual(loaded.table.header);
+    expect(texts.slice(1).map(key).sort()).toEqual(loaded.table.rows.map(key).sort());
+    expect(texts.slice(1).map(key)).not.toEqual(loaded.table.rows.map(key));
+    expect(snapshot(loaded.host)).not.toEqual(before);
+  });
+
+  it('says nothing more when the order was restored', async () => {
+    const loaded = loadSample(SAMPLES.security);
+    expect((await loaded.adapter.apply({}, EN)).ok).toBe(true);
+    const reset = await loaded.adapter.reset(EN);
+    expect(reset.ok && reset.notices).toEqual([]);
   });
 });
