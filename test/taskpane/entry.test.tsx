@@ -3,7 +3,7 @@
 // language and theme, reading the active sheet through the Excel adapter.
 
 import { webDarkTheme } from '@fluentui/react-components';
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import { TextDecoder as NodeTextDecoder } from 'util';
 import { installOfficeGlobals } from '../excel-host';
 import { loadSample, SAMPLES } from '../excel/report-fixtures';
@@ -12,6 +12,10 @@ import { loadSample, SAMPLES } from '../excel/report-fixtures';
 if (typeof globalThis.TextDecoder === 'undefined') {
   Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 }
+
+// Starting reads a whole sample through the adapter; on a loaded machine that outlasts the
+// default one-second wait.
+configure({ asyncUtilTimeout: 5000 });
 
 it('starts the pane in Office’s language and theme over the workbook', async () => {
   const loaded = loadSample(SAMPLES.azure);
