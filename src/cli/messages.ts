@@ -4,6 +4,7 @@
 
 import type { ClusterCountKey, Lang, ReportType } from '../core/types';
 import { clusterLabel } from '../i18n/labels';
+import { ENGLISH_MONTHS, PORTUGUESE_MONTHS } from '../core/month-names';
 
 export interface CliMessages {
   usage: string;
@@ -163,7 +164,7 @@ const en: CliMessages = {
   layoutName: (id) =>
     layoutWords(id, {
       fiscal: (year) => `FY${year} layout`,
-      dated: (month, year) => `${EN_MONTHS[month - 1] ?? month} ${year} layout`,
+      dated: (month, year) => `${capitalised(ENGLISH_MONTHS[month - 1]) ?? month} ${year} layout`,
       newer: 'newer layout (not in the documented list)',
       unrecognized: 'layout not recognised',
     }),
@@ -321,7 +322,7 @@ const ptBR: CliMessages = {
   layoutName: (id) =>
     layoutWords(id, {
       fiscal: (year) => `layout FY${year}`,
-      dated: (month, year) => `layout de ${PT_MONTHS[month - 1] ?? month} de ${year}`,
+      dated: (month, year) => `layout de ${PORTUGUESE_MONTHS[month - 1] ?? month} de ${year}`,
       newer: 'layout mais recente (fora da lista documentada)',
       unrecognized: 'layout não reconhecido',
     }),
@@ -405,35 +406,6 @@ const ptBR: CliMessages = {
   noRevenue: 'O relatório não tem coluna de receita.',
 };
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const PT_MONTHS = [
-  'janeiro',
-  'fevereiro',
-  'março',
-  'abril',
-  'maio',
-  'junho',
-  'julho',
-  'agosto',
-  'setembro',
-  'outubro',
-  'novembro',
-  'dezembro',
-];
-
 interface LayoutWords {
   fiscal(year: string): string;
   dated(month: number, year: string): string;
@@ -479,3 +451,7 @@ function formatCounts(
 }
 
 export const MESSAGES: Record<Lang, CliMessages> = { en, 'pt-BR': ptBR };
+
+function capitalised(word: string | undefined): string | undefined {
+  return word === undefined ? undefined : word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -10,6 +10,8 @@
 // agreement date while a four-digit year such as `2026` can never be mistaken for a serial.
 // Two-digit years follow Excel's rule: 00-29 are 2000-2029, 30-99 are 1930-1999.
 
+import { ENGLISH_MONTHS, PORTUGUESE_MONTHS } from './month-names';
+
 export type DateOrder = 'MDY' | 'DMY';
 
 const ISO =
@@ -24,36 +26,8 @@ const DATE_PUNCTUATION = /^[\s(),./-]*$/;
 const MONTHS: ReadonlyMap<string, number> = buildMonths();
 
 function buildMonths(): Map<string, number> {
-  const english = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ];
-  const portuguese = [
-    'janeiro',
-    'fevereiro',
-    'março',
-    'abril',
-    'maio',
-    'junho',
-    'julho',
-    'agosto',
-    'setembro',
-    'outubro',
-    'novembro',
-    'dezembro',
-  ];
   const months = new Map<string, number>();
-  for (const names of [english, portuguese]) {
+  for (const names of [ENGLISH_MONTHS, PORTUGUESE_MONTHS]) {
     names.forEach((name, index) => {
       months.set(name, index + 1);
       months.set(name.slice(0, 3), index + 1);
