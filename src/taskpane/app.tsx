@@ -23,9 +23,13 @@ import { TargetingPanel } from './targeting-panel';
 import { usePane } from './use-pane';
 import { WorkProgress } from './work-progress';
 
+// The full height goes on <main>, not on the provider: Fluent copies the provider's class names to
+// the layer its dropdowns open in, and a full-height layer would cover the whole pane and swallow
+// the click that opens a list.
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh' },
   main: {
+    boxSizing: 'border-box',
+    minHeight: '100vh',
     display: 'flex',
     flexDirection: 'column',
     maxWidth: '560px',
@@ -59,10 +63,7 @@ export function App({ adapter, lang, theme, logger = paneLogger, progressDelayMs
   const busy = work.running !== undefined;
 
   return (
-    <FluentProvider
-      theme={theme === 'dark' ? webDarkTheme : webLightTheme}
-      className={own.provider}
-    >
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme}>
       <main className={own.main} lang={lang}>
         <h1 className={own.title}>{t(lang, 'pane.title')}</h1>
         <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
