@@ -106,7 +106,10 @@ function applyMessage(
   lang: Lang,
 ): PaneMessage {
   let text = t(lang, key, { accounts: accountsText(value.targeted, lang) });
-  if (value.notesWritten > 0) {
+  // "the first 1 accounts" reads badly: when every targeted account got a note, say so instead.
+  if (value.notesWritten > 0 && value.notesWritten >= value.targeted) {
+    text += ` ${t(lang, 'pane.actions.notesAll')}`;
+  } else if (value.notesWritten > 0) {
     text += ` ${t(lang, 'pane.actions.notes', { count: value.notesWritten })}`;
   }
   return {

@@ -188,9 +188,13 @@ describe('Apply, Explain and Reset', () => {
 
     fireEvent.click(button('Explain'));
 
+    // Notes go on the first 50 targets; when that is all of them the message says so.
+    const notes =
+      targeted > 50
+        ? 'Notes were added to the first 50 accounts.'
+        : 'Each account name now has a note with its reason.';
     expect(await findMessageBar('Explained')).toBe(
-      `Explained: the Why column is written for ${targeted} accounts. ` +
-        `Notes were added to the first ${Math.min(50, targeted)} accounts.`,
+      `Explained: the Why column is written for ${targeted} accounts. ${notes}`,
     );
     expect(adapter.explained).toBe(true);
   });
