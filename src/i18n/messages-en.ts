@@ -151,6 +151,8 @@ export const messagesEn = {
   'pane.report.layout': 'Layout',
   'pane.report.layoutNewer': 'newer than the documented layouts',
   'pane.report.layoutUnrecognized': 'not a documented layout',
+  'pane.report.layoutFiscal': 'FY{year}',
+  'pane.report.layoutDated': '{month} {year}',
   'pane.report.rows': 'Accounts',
   'pane.report.confidence': 'Confidence',
   'pane.report.confidenceValue': '{level} ({percent}%)',

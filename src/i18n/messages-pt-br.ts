@@ -155,6 +155,8 @@ export const messagesPtBr: Record<MessageKey, string> = {
   'pane.report.layout': 'Layout',
   'pane.report.layoutNewer': 'mais novo que os layouts documentados',
   'pane.report.layoutUnrecognized': 'não é um layout documentado',
+  'pane.report.layoutFiscal': 'FY{year}',
+  'pane.report.layoutDated': '{month} de {year}',
   'pane.report.rows': 'Contas',
   'pane.report.confidence': 'Confiança',
   'pane.report.confidenceValue': '{level} ({percent}%)',

@@ -1,6 +1,7 @@
 // Small pieces of pane text built from data: counts of accounts, the confidence of a detection,
 // layout names, progress stages and firmographic column names.
 
+import { ENGLISH_MONTHS, PORTUGUESE_MONTHS } from '../core/month-names';
 import type { ColumnKind, Lang } from '../core/types';
 import type { WorkStage } from '../excel/types';
 import { formatWhole, t } from '../i18n';
@@ -21,11 +22,25 @@ export function confidenceText(confidence: number, lang: Lang): string {
   return t(lang, 'pane.report.confidenceValue', { level: t(lang, level), percent });
 }
 
-/** A documented layout by its id (`azure-fy24`); the two special ids in words. */
+/**
+ * A documented layout in words, as the CLI names it: `azure-fy24` is `FY24`, `m365-2020-12` is
+ * `December 2020` / `dezembro de 2020`; a partner knows the download's date, not our ids.
+ */
 export function layoutText(layout: string, lang: Lang): string {
   if (layout === 'newer') return t(lang, 'pane.report.layoutNewer');
   if (layout === 'unrecognized') return t(lang, 'pane.report.layoutUnrecognized');
-  return layout;
+  const fiscal = /-fy(\d{2})$/i.exec(layout);
+  if (fiscal !== null) return t(lang, 'pane.report.layoutFiscal', { year: fiscal[1] ?? '' });
+  const dated = /-(\d{4})-(\d{2})$/.exec(layout);
+  const month = dated === null ? undefined : monthName(Number(dated[2]), lang);
+  if (dated === null || month === undefined) return layout;
+  return t(lang, 'pane.report.layoutDated', { month, year: dated[1] ?? '' });
+}
+
+function monthName(month: number, lang: Lang): string | undefined {
+  if (lang === 'pt-BR') return PORTUGUESE_MONTHS[month - 1];
+  const name = ENGLISH_MONTHS[month - 1];
+  return name === undefined ? undefined : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 const WORK_KEYS: Readonly<Record<WorkKind, MessageKey>> = {

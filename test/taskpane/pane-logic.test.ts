@@ -169,11 +169,20 @@ describe('pane texts', () => {
     expect(confidenceText(confidence, lang)).toBe(expected);
   });
 
-  it('names documented layouts by id and the others in words', () => {
-    expect(layoutText('azure-fy24', 'en')).toBe('azure-fy24');
-    expect(layoutText('newer', 'en')).toBe('newer than the documented layouts');
-    expect(layoutText('unrecognized', 'pt-BR')).toBe('não é um layout documentado');
-  });
+  it.each([
+    ['azure-fy24', 'en', 'FY24'],
+    ['surface-fy24', 'pt-BR', 'FY24'],
+    ['m365-2020-12', 'en', 'December 2020'],
+    ['renewals-2021-07', 'pt-BR', 'julho de 2021'],
+    ['d365-2021-01', 'en', 'January 2021'],
+    ['newer', 'en', 'newer than the documented layouts'],
+    ['unrecognized', 'pt-BR', 'não é um layout documentado'],
+  ] as const)(
+    'names layout %s in %s as the download date a partner knows: %s',
+    (id, lang, text) => {
+      expect(layoutText(id, lang)).toBe(text);
+    },
+  );
 });
 
 describe('heatLevel', () => {
