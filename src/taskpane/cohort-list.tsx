@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   },
   count: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   footer: { display: 'flex', justifyContent: 'flex-start' },
+  // Fluent caps a search box's width; as wide as the list it searches, at any pane width.
+  search: { maxWidth: 'none' },
 });
 
 export interface CohortListProps {
@@ -64,7 +66,11 @@ export function CohortList({ cohorts, chosen, lang, onToggle, onClear }: CohortL
         {t(lang, 'pane.targeting.cohortsHint')}
       </span>
       <Field label={t(lang, 'pane.targeting.cohortsSearch')}>
-        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} />
+        <SearchBox
+          className={own.search}
+          value={query}
+          onChange={(_, data) => setQuery(data.value)}
+        />
       </Field>
       <div className={own.scroller}>
         {shown.map((cohort) => (
