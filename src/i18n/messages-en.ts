@@ -50,7 +50,8 @@ export const messagesEn = {
   'problem.unknownWithDetails': 'Something needs attention ({code}: {details}).',
   'problem.empty-file': 'The file is empty. Download the report again from Partner Center.',
   'problem.binary-file':
-    'This is not a text (CSV) file. Open the CloudAscent download itself, not a workbook or archive.',
+    'This is not a text (CSV) file. Open the CloudAscent download itself, not a workbook or ' +
+    'archive.',
   'problem.no-header':
     'No header row was found in the first 10 lines. Check that this is a CloudAscent CSV download.',
   'problem.title-lines-skipped': '{count} title lines above the header were skipped.',
@@ -62,21 +63,26 @@ export const messagesEn = {
   'problem.ragged-row':
     'This row has {found} values where the header has {expected}; missing values count as blank.',
   'problem.ragged-rows-truncated':
-    '{total} rows have a different number of values than the header; only the first {shown} are listed.',
+    '{total} rows have a different number of values than the header; only the first {shown} are ' +
+    'listed.',
   'problem.unknown-column':
     'The column “{header}” is not in this report; no account can match a condition on it.',
   'problem.not-a-cluster-column':
-    'The column “{header}” is not a cluster column (Act Now, Evaluate, Nurture, Educate), so it was left out of the cluster columns.',
+    'The column “{header}” is not a cluster column (Act Now, Evaluate, Nurture, Educate), so it ' +
+    'was left out of the cluster columns.',
   'problem.not-a-cohort-column':
-    'The column “{header}” is not a Yes/No column such as a solution play, so no account can match a condition that it be Yes.',
+    'The column “{header}” is not a Yes/No column such as a solution play, so no account can ' +
+    'match a condition that it be Yes.',
   'problem.unknown-cluster':
     '“{value}” is not a cluster. Use Act Now, Evaluate, Nurture or Educate.',
   'problem.no-cluster-columns':
     'No cluster column to target with, so no account is targeted. Choose a cluster column.',
   'problem.no-recent-column':
-    'This report has no “transacted in the last 36 months” column, so “recent buyers only” matches no account. Turn that option off.',
+    'This report has no “transacted in the last 36 months” column, so “recent buyers only” ' +
+    'matches no account. Turn that option off.',
   'problem.invalid-bands':
-    'The score bands High {high}, Medium {medium}, Low {low} must rise from Low to High; the default bands 75/55/30 were used.',
+    'The score bands High {high}, Medium {medium}, Low {low} must rise from Low to High; the ' +
+    'default bands 75/55/30 were used.',
   'problem.unreadable-cluster':
     'Row {row}, column “{column}”: “{value}” is not a cluster; the cell was left out.',
   'problem.unreadable-score':
@@ -93,11 +99,15 @@ export const messagesEn = {
     'The dates in “{column}” could be month/day or day/month; they were read as {order}.',
 
   'problem.m365-or-surface':
-    'This file could be the {likely} or the {other} report (both share one layout); it was read as {likely}. Choose the report type if that is wrong.',
+    'This file could be the {likely} or the {other} report (both share one layout); it was read ' +
+    'as {likely}. Choose the report type if that is wrong.',
   'problem.identifiers-damaged':
-    'Excel changed {count} values in “{header}” when it opened the CSV; {lost} of them lost leading zeros or digits for good. Use Open report file… to open the CSV again with identifiers kept as text.',
+    'Excel changed {count} values in “{header}” when it opened the CSV; {lost} of them lost ' +
+    'leading zeros or digits for good. Use Open report file… to open the CSV again with ' +
+    'identifiers kept as text.',
   'problem.identifiers-as-numbers':
-    'Excel turned {count} values in “{header}” into numbers when it opened the CSV. Use Open report file… to open the CSV again with identifiers kept as text.',
+    'Excel turned {count} values in “{header}” into numbers when it opened the CSV. Use Open ' +
+    'report file… to open the CSV again with identifiers kept as text.',
 
   'dateOrder.MDY': 'month/day/year',
   'dateOrder.DMY': 'day/month/year',
@@ -136,11 +146,14 @@ export const messagesEn = {
   'pane.title': 'Propensity Navigator',
   'pane.starting': 'Starting…',
   'pane.outsideExcel':
-    'This page is the Propensity Navigator task pane. Open it in Excel: Home > Propensity > Navigator.',
+    'This page is the Propensity Navigator task pane. Open it in Excel: Home > Propensity > ' +
+    'Navigator.',
   'pane.officeUnavailable':
-    'Office did not finish loading. Check that appsforoffice.microsoft.com can be reached, then close and reopen this pane.',
+    'Office did not finish loading. Check that appsforoffice.microsoft.com can be reached, then ' +
+    'close and reopen this pane.',
   'pane.unexpected':
-    'Something unexpected went wrong. Try again; if it happens again, turn on diagnostic logging under Support, repeat the step and send the console output to your support contact.',
+    'Something unexpected went wrong. Try again; if it happens again, turn on diagnostic logging ' +
+    'under Support, repeat the step and send the console output to your support contact.',
   'pane.accountsOne': '{count} account',
   'pane.accountsMany': '{count} accounts',
 
@@ -169,7 +182,8 @@ export const messagesEn = {
 
   'pane.choice.title': 'Which report is this?',
   'pane.choice.question':
-    'The {first} and {second} reports share one layout and nothing in this workbook tells them apart. Your answer is saved in the workbook.',
+    'The {first} and {second} reports share one layout and nothing in this workbook tells them ' +
+    'apart. Your answer is saved in the workbook.',
   'pane.choice.saved': 'Saved: this sheet is read as the {type} report.',
 
   'pane.targeting.heading': 'Targeting',
@@ -254,23 +268,27 @@ export const messagesEn = {
   'pane.file.heading': 'Report file',
   'pane.open.button': 'Open report file…',
   'pane.open.hint':
-    'Opens a CloudAscent CSV in a new sheet, with IDs, DUNS numbers and postal codes exactly as downloaded.',
+    'Opens a CloudAscent CSV in a new sheet, with IDs, DUNS numbers and postal codes exactly as ' +
+    'downloaded.',
   'pane.open.done': '{rows} rows were opened into the new sheet “{sheet}”.',
   'pane.open.failed': 'The file was not opened',
   'pane.repair.title': 'The report is in column A',
   'pane.repair.text':
-    'Each row holds a whole line of the CSV. Split into columns puts the lines into columns on a new sheet; this sheet stays as it is.',
+    'Each row holds a whole line of the CSV. Split into columns puts the lines into columns on a ' +
+    'new sheet; this sheet stays as it is.',
   'pane.repair.button': 'Split into columns',
   'pane.damage.title': 'Excel changed identifiers',
   'pane.damage.text':
-    'Excel turned identifiers in {columns} into numbers when it opened the CSV, and the digits it dropped cannot be brought back from this sheet. Open the downloaded CSV again instead:',
+    'Excel turned identifiers in {columns} into numbers when it opened the CSV, and the digits ' +
+    'it dropped cannot be brought back from this sheet. Open the downloaded CSV again instead:',
   'pane.progress.count': '{stage}: {done} of {total}',
   'pane.progress.cancel': 'Cancel',
 
   'pane.support.heading': 'Support',
   'pane.support.logLevel': 'Diagnostic logging',
   'pane.support.hint':
-    'Writes what the add-in does to the browser console for your support contact. Nothing leaves your computer.',
+    'Writes what the add-in does to the browser console for your support contact. Nothing leaves ' +
+    'your computer.',
   'pane.support.notKept': 'This setting lasts until the pane closes: the browser blocks storage.',
   'log.off': 'Off',
   'log.error': 'Errors',
@@ -282,67 +300,97 @@ export const messagesEn = {
   'excel.error.emptySheet':
     'The active sheet is empty. Select the sheet that holds the CloudAscent report and try again.',
   'excel.error.noRows':
-    'The sheet has a header row but no accounts below it. Download the report again from Partner Center and open it.',
+    'The sheet has a header row but no accounts below it. Download the report again from Partner ' +
+    'Center and open it.',
   'excel.error.noHeader':
-    'No header row was found in the first 10 rows of this sheet. Select the sheet that holds the CloudAscent report and try again.',
+    'No header row was found in the first 10 rows of this sheet. Select the sheet that holds the ' +
+    'CloudAscent report and try again.',
   'excel.error.notAReport':
-    'This sheet does not look like a CloudAscent propensity report: it has no score, play or agreement columns. Select the sheet that holds the report and try again.',
+    'This sheet does not look like a CloudAscent propensity report: it has no score, play or ' +
+    'agreement columns. Select the sheet that holds the report and try again.',
   'excel.error.mergedHeader':
-    'The header row has merged cells. Select the header row, choose Home > Merge & Center > Unmerge Cells, and try again.',
+    'The header row has merged cells. Select the header row, choose Home > Merge & Center > ' +
+    'Unmerge Cells, and try again.',
   'excel.error.mergedCells':
-    'The report has merged cells, which Excel cannot filter or sort. Select the report, choose Home > Merge & Center > Unmerge Cells, and try again.',
+    'The report has merged cells, which Excel cannot filter or sort. Select the report, choose ' +
+    'Home > Merge & Center > Unmerge Cells, and try again.',
   'excel.error.protected':
-    'The sheet is protected, so the add-in cannot change it. Choose Review > Unprotect Sheet and try again.',
+    'The sheet is protected, so the add-in cannot change it. Choose Review > Unprotect Sheet and ' +
+    'try again.',
   'excel.error.filtered':
-    'The report is already filtered or has hidden rows. Choose Data > Clear, show every row (select the rows, right-click, Unhide) and try again.',
+    'The report is already filtered or has hidden rows. Choose Data > Clear, show every row ' +
+    '(select the rows, right-click, Unhide) and try again.',
   'excel.error.sorted':
-    'The report’s table keeps a sort of its own, so its rows could not be put back in order later. Choose Data > Clear to clear the table’s filter and sort state, and try again.',
+    'The report’s table keeps a sort of its own, so its rows could not be put back in order ' +
+    'later. Choose Data > Clear to clear the table’s filter and sort state, and try again.',
   'excel.error.tableMismatch':
-    'The report is only partly inside the Excel table “{table}”. Select the table, choose Table Design > Convert to Range, and try again.',
+    'The report is only partly inside the Excel table “{table}”. Select the table, choose Table ' +
+    'Design > Convert to Range, and try again.',
   'excel.error.notApplied':
-    'No target list is applied to this sheet. Use Target now (or Apply to sheet in the Navigator pane) first.',
+    'No target list is applied to this sheet. Use Target now (or Apply to sheet in the Navigator ' +
+    'pane) first.',
   'excel.error.changed':
-    'The report changed after the target list was applied (rows were added, removed or moved out of the table). Select Reset, then target the report again.',
+    'The report changed after the target list was applied (rows were added, removed or moved out ' +
+    'of the table). Select Reset, then target the report again.',
   'excel.error.stateUnreadable':
-    'The add-in’s record of what it changed on this sheet cannot be read. Delete the columns {columns} on the right of the report by hand, then choose Data > Clear.',
+    'The add-in’s record of what it changed on this sheet cannot be read. Delete the columns ' +
+    '{columns} on the right of the report by hand, then choose Data > Clear.',
   'excel.error.noStorage':
-    'This version of Excel cannot keep the add-in’s information in the workbook. Use Excel 2021 or later, Microsoft 365 or Excel on the web.',
+    'This version of Excel cannot keep the add-in’s information in the workbook. Use Excel 2021 ' +
+    'or later, Microsoft 365 or Excel on the web.',
   'excel.error.unsupportedType': 'Choose one of the report types offered for this sheet.',
   'excel.error.cancelled': 'Cancelled. The sheet is as it was before.',
   'excel.error.readFailed':
-    'Excel could not read the sheet ({code}). Try again; if it keeps failing, save the workbook, reopen it and try again.',
+    'Excel could not read the sheet ({code}). Try again; if it keeps failing, save the workbook, ' +
+    'reopen it and try again.',
   'excel.error.failed':
-    'Excel could not finish ({code}). The sheet was put back as it was. Try again; if it keeps failing, save the workbook, reopen it and try again.',
+    'Excel could not finish ({code}). The sheet was put back as it was. Try again; if it keeps ' +
+    'failing, save the workbook, reopen it and try again.',
   'excel.error.resetFailed':
-    'Excel could not finish restoring the sheet ({code}). Select Reset again: what is already restored stays restored.',
+    'Excel could not finish restoring the sheet ({code}). Select Reset again: what is already ' +
+    'restored stays restored.',
   'excel.error.undoFailed':
-    'Excel could not finish ({code}), and putting the sheet back failed too. Select Reset to remove what the add-in added.',
+    'Excel could not finish ({code}), and putting the sheet back failed too. Select Reset to ' +
+    'remove what the add-in added.',
   'excel.error.tooOld':
-    'This version of Excel lacks a feature the add-in needs ({code}). Update Office, or use Excel on the web, and try again.',
+    'This version of Excel lacks a feature the add-in needs ({code}). Update Office, or use ' +
+    'Excel on the web, and try again.',
   'excel.notice.orderNotRestored':
-    'The original row order could not be restored because the hidden {column} column was deleted; everything else the add-in added was removed. Reopen the downloaded file to get the downloaded order back.',
+    'The original row order could not be restored because the hidden {column} column was ' +
+    'deleted; everything else the add-in added was removed. Reopen the downloaded file to get ' +
+    'the downloaded order back.',
   'excel.notice.notesUnsupported':
-    'Excel notes need a newer Excel (Microsoft 365 version 2501 or later, or Excel on the web); the explanations are in the Why column.',
+    'Excel notes need a newer Excel (Microsoft 365 version 2501 or later, or Excel on the web); ' +
+    'the explanations are in the Why column.',
   'excel.notice.notesKept':
-    'Account cells that already had a note of yours ({count}) kept it; their explanation is only in the Why column.',
+    'Account cells that already had a note of yours ({count}) kept it; their explanation is only ' +
+    'in the Why column.',
   'excel.notice.noAccountColumn':
-    'This report has no account name or ID column to attach notes to; the explanations are in the Why column.',
+    'This report has no account name or ID column to attach notes to; the explanations are in ' +
+    'the Why column.',
   'excel.notice.reportTypeGuessed':
     'The report was read as {type}. If it is the other report, open Navigator and choose its type.',
   'excel.error.csvInColumnA':
-    'Each row of this sheet holds a whole CSV line in column A: Excel split the file with the wrong delimiter. Choose Split into columns to put the lines into columns on a new sheet, or Open report file… to open the CSV itself.',
+    'Each row of this sheet holds a whole CSV line in column A: Excel split the file with the ' +
+    'wrong delimiter. Choose Split into columns to put the lines into columns on a new sheet, or ' +
+    'Open report file… to open the CSV itself.',
   'excel.error.notCsvInColumnA':
-    'The active sheet does not hold CSV lines in column A, so there is nothing to split. Select the sheet Excel opened the CSV into and try again.',
+    'The active sheet does not hold CSV lines in column A, so there is nothing to split. Select ' +
+    'the sheet Excel opened the CSV into and try again.',
   'excel.error.fileUnreadable': 'This file cannot be opened as a report. {reason}',
   'excel.import.cancelled': 'Cancelled. No sheet was added.',
   'excel.import.failed':
-    'Excel could not finish opening the file ({code}). No sheet was added. Try again; if it keeps failing, save the workbook, reopen it and try again.',
+    'Excel could not finish opening the file ({code}). No sheet was added. Try again; if it ' +
+    'keeps failing, save the workbook, reopen it and try again.',
   'excel.import.undoFailed':
-    'Excel could not finish opening the file ({code}), and the half-written sheet “{sheet}” could not be deleted. Right-click its tab and choose Delete, then try again.',
+    'Excel could not finish opening the file ({code}), and the half-written sheet “{sheet}” ' +
+    'could not be deleted. Right-click its tab and choose Delete, then try again.',
   'excel.import.parseFailed':
-    'The file could not be read ({code}). Try again; if it keeps failing, close the Navigator pane, open it again and retry.',
+    'The file could not be read ({code}). Try again; if it keeps failing, close the Navigator ' +
+    'pane, open it again and retry.',
   'excel.import.noTable':
-    'The header has blank or repeated column names, which an Excel table would rename, so the report was left as a plain range.',
+    'The header has blank or repeated column names, which an Excel table would rename, so the ' +
+    'report was left as a plain range.',
   'excel.column.priority': 'Priority',
   'excel.column.segment': 'Segment',
   'excel.column.why': 'Why',
@@ -354,7 +402,8 @@ export const messagesEn = {
   'command.targetedOne': 'Target now: {count} account is filtered and ordered by priority.',
   'command.targetedMany': 'Target now: {count} accounts are filtered and ordered by priority.',
   'command.noTargets':
-    'Target now: no account is Act Now or Evaluate in this report, so the sheet was left as it was. Open Navigator to choose other clusters.',
+    'Target now: no account is Act Now or Evaluate in this report, so the sheet was left as it ' +
+    'was. Open Navigator to choose other clusters.',
   'command.explainedOne': 'Explain: the Why column is written for {count} account.',
   'command.explainedMany': 'Explain: the Why column is written for {count} accounts.',
   'command.notes': 'Notes were added to the first {count} accounts.',
