@@ -2,9 +2,8 @@
 // properties (ExcelApi 1.12). Keys are case-insensitive and at most 255 characters.
 
 import { ClientObject, defineProps, type PropTable } from './client-object';
-import type { ClientResult } from './client-result';
-import { CollectionProxy } from './collection-proxy';
 import { hostError } from './errors';
+import { KeyedCollectionProxy } from './keyed-collection-proxy';
 import type { CustomPropertyModel, SheetModel, WorkbookModel } from './model';
 
 function checkKey(key: unknown): string {
@@ -86,7 +85,7 @@ export class CustomPropertyProxy extends ClientObject<DocPropertyRef> {
 }
 defineProps(CustomPropertyProxy, DOC_PROPERTY_PROPS);
 
-export class CustomPropertyCollectionProxy extends CollectionProxy<
+export class CustomPropertyCollectionProxy extends KeyedCollectionProxy<
   WorkbookModel,
   DocPropertyRef,
   CustomPropertyProxy
@@ -107,65 +106,26 @@ export class CustomPropertyCollectionProxy extends CollectionProxy<
     return [...book.customProperties.values()].map((p) => docRef(book, p.key));
   }
 
-  _wrap(item: DocPropertyRef, index: number): CustomPropertyProxy {
-    const proxy = new CustomPropertyProxy(
-      this.context,
-      this,
-      { method: 'item', args: [index] },
-      () => item,
-    );
-    proxy._preset(item);
-    return proxy;
+  _itemProxy(
+    path: { method: string; args: unknown[] },
+    resolve: () => DocPropertyRef | null,
+    orNull = false,
+  ): CustomPropertyProxy {
+    return new CustomPropertyProxy(this.context, this, path, resolve, orNull);
   }
 
-  private _property(method: string, key: string, orNull: boolean): CustomPropertyProxy {
-    return new CustomPropertyProxy(
-      this.context,
-      this,
-      { method, args: [key] },
-      () => {
-        const book = this._resolve();
-        return book === null || !book.customProperties.has(key.toLowerCase())
-          ? null
-          : docRef(book, key);
-      },
-      orNull,
-    );
+  _find(book: WorkbookModel, key: string): DocPropertyRef | null {
+    return book.customProperties.has(key.toLowerCase()) ? docRef(book, key) : null;
   }
 
-  getItem(key: string): CustomPropertyProxy {
-    return this._property('getItem', key, false);
+  _size(book: WorkbookModel): number {
+    return book.customProperties.size;
   }
 
-  getItemOrNullObject(key: string): CustomPropertyProxy {
-    return this._property('getItemOrNullObject', key, true);
-  }
-
-  getCount(): ClientResult<number> {
-    return this._result('getCount', (book) => book.customProperties.size);
-  }
-
-  /** Creates or replaces a property. */
-  add(key: string, value: unknown): CustomPropertyProxy {
-    const added = new CustomPropertyProxy(
-      this.context,
-      this,
-      { method: 'add', args: [key, value] },
-      () => null,
-    );
-    this._queue(
-      'add',
-      (book) => {
-        const checked = checkKey(key);
-        book.customProperties.set(checked.toLowerCase(), {
-          key: checked,
-          value: checkValue(value),
-        });
-        added._preset(docRef(book, checked));
-      },
-      { args: [key, value] },
-    );
-    return added;
+  _put(book: WorkbookModel, key: string, value: unknown): DocPropertyRef {
+    const checked = checkKey(key);
+    book.customProperties.set(checked.toLowerCase(), { key: checked, value: checkValue(value) });
+    return docRef(book, checked);
   }
 
   deleteAll(): void {
@@ -268,7 +228,7 @@ export class WorksheetCustomPropertyProxy extends ClientObject<SheetPropertyRef>
 }
 defineProps(WorksheetCustomPropertyProxy, SHEET_PROPERTY_PROPS);
 
-export class WorksheetCustomPropertyCollectionProxy extends CollectionProxy<
+export class WorksheetCustomPropertyCollectionProxy extends KeyedCollectionProxy<
   SheetModel,
   SheetPropertyRef,
   WorksheetCustomPropertyProxy
@@ -289,60 +249,25 @@ export class WorksheetCustomPropertyCollectionProxy extends CollectionProxy<
     return [...sheet.customProperties.values()].map((p) => sheetRef(sheet, p.key));
   }
 
-  _wrap(item: SheetPropertyRef, index: number): WorksheetCustomPropertyProxy {
-    const proxy = new WorksheetCustomPropertyProxy(
-      this.context,
-      this,
-      { method: 'item', args: [index] },
-      () => item,
-    );
-    proxy._preset(item);
-    return proxy;
+  _itemProxy(
+    path: { method: string; args: unknown[] },
+    resolve: () => SheetPropertyRef | null,
+    orNull = false,
+  ): WorksheetCustomPropertyProxy {
+    return new WorksheetCustomPropertyProxy(this.context, this, path, resolve, orNull);
   }
 
-  private _property(method: string, key: string, orNull: boolean): WorksheetCustomPropertyProxy {
-    return new WorksheetCustomPropertyProxy(
-      this.context,
-      this,
-      { method, args: [key] },
-      () => {
-        const sheet = this._resolve();
-        return sheet === null || !sheet.customProperties.has(key.toLowerCase())
-          ? null
-          : sheetRef(sheet, key);
-      },
-      orNull,
-    );
+  _find(sheet: SheetModel, key: string): SheetPropertyRef | null {
+    return sheet.customProperties.has(key.toLowerCase()) ? sheetRef(sheet, key) : null;
   }
 
-  getItem(key: string): WorksheetCustomPropertyProxy {
-    return this._property('getItem', key, false);
+  _size(sheet: SheetModel): number {
+    return sheet.customProperties.size;
   }
 
-  getItemOrNullObject(key: string): WorksheetCustomPropertyProxy {
-    return this._property('getItemOrNullObject', key, true);
-  }
-
-  getCount(): ClientResult<number> {
-    return this._result('getCount', (sheet) => sheet.customProperties.size);
-  }
-
-  add(key: string, value: string): WorksheetCustomPropertyProxy {
-    const added = new WorksheetCustomPropertyProxy(
-      this.context,
-      this,
-      { method: 'add', args: [key, value] },
-      () => null,
-    );
-    this._queue(
-      'add',
-      (sheet) => {
-        const checked = checkKey(key);
-        sheet.customProperties.set(checked.toLowerCase(), { key: checked, value: String(value) });
-        added._preset(sheetRef(sheet, checked));
-      },
-      { args: [key, value] },
-    );
-    return added;
+  _put(sheet: SheetModel, key: string, value: unknown): SheetPropertyRef {
+    const checked = checkKey(key);
+    sheet.customProperties.set(checked.toLowerCase(), { key: checked, value: String(value) });
+    return sheetRef(sheet, checked);
   }
 }

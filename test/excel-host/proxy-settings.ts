@@ -2,9 +2,8 @@
 // Values travel as JSON, so they come back as plain data (a Date comes back as its ISO text).
 
 import { ClientObject, defineProps, type PropTable } from './client-object';
-import type { ClientResult } from './client-result';
-import { CollectionProxy } from './collection-proxy';
 import { hostError } from './errors';
+import { KeyedCollectionProxy } from './keyed-collection-proxy';
 import type { WorkbookModel } from './model';
 
 export interface SettingRef {
@@ -59,7 +58,7 @@ export class SettingProxy extends ClientObject<SettingRef> {
 }
 defineProps(SettingProxy, SETTING_PROPS);
 
-export class SettingCollectionProxy extends CollectionProxy<
+export class SettingCollectionProxy extends KeyedCollectionProxy<
   WorkbookModel,
   SettingRef,
   SettingProxy
@@ -80,58 +79,24 @@ export class SettingCollectionProxy extends CollectionProxy<
     return [...book.settings.keys()].map((k) => settingRef(book, k));
   }
 
-  _wrap(item: SettingRef, index: number): SettingProxy {
-    const proxy = new SettingProxy(
-      this.context,
-      this,
-      { method: 'item', args: [index] },
-      () => item,
-    );
-    proxy._preset(item);
-    return proxy;
+  _itemProxy(
+    path: { method: string; args: unknown[] },
+    resolve: () => SettingRef | null,
+    orNull = false,
+  ): SettingProxy {
+    return new SettingProxy(this.context, this, path, resolve, orNull);
   }
 
-  private _setting(method: string, key: string, orNull: boolean): SettingProxy {
-    return new SettingProxy(
-      this.context,
-      this,
-      { method, args: [key] },
-      () => {
-        const book = this._resolve();
-        return book === null || !book.settings.has(key) ? null : settingRef(book, key);
-      },
-      orNull,
-    );
+  _find(book: WorkbookModel, key: string): SettingRef | null {
+    return book.settings.has(key) ? settingRef(book, key) : null;
   }
 
-  getItem(key: string): SettingProxy {
-    return this._setting('getItem', key, false);
+  _size(book: WorkbookModel): number {
+    return book.settings.size;
   }
 
-  getItemOrNullObject(key: string): SettingProxy {
-    return this._setting('getItemOrNullObject', key, true);
-  }
-
-  getCount(): ClientResult<number> {
-    return this._result('getCount', (book) => book.settings.size);
-  }
-
-  /** Sets or adds a setting. */
-  add(key: string, value: unknown): SettingProxy {
-    const added = new SettingProxy(
-      this.context,
-      this,
-      { method: 'add', args: [key, value] },
-      () => null,
-    );
-    this._queue(
-      'add',
-      (book) => {
-        store(book, key, value);
-        added._preset(settingRef(book, key));
-      },
-      { args: [key, value] },
-    );
-    return added;
+  _put(book: WorkbookModel, key: string, value: unknown): SettingRef {
+    store(book, key, value);
+    return settingRef(book, key);
   }
 }
