@@ -195,6 +195,22 @@ export abstract class ClientObject<M> implements ProxyNode {
     return child as C;
   }
 
+  /** A child proxy over this object's own document object: its format, fill, rule... */
+  protected _facet<C extends ProxyNode>(
+    name: string,
+    Facet: new (
+      context: HostContext,
+      parent: ProxyNode,
+      path: { method: string; args: unknown[] },
+      resolver: () => M | null,
+    ) => C,
+  ): C {
+    return this._child(
+      name,
+      () => new Facet(this.context, this, { method: name, args: [] }, () => this._resolve()),
+    );
+  }
+
   /** Navigation properties reachable through load paths such as "format/fill/color". */
   protected _navigate(name: string): Reachable | undefined {
     const value: unknown = (this as unknown as Record<string, unknown>)[name];

@@ -147,13 +147,7 @@ export class RuleFormatProxy extends ClientObject<ConditionalFormatModel> {
   }
 
   get format(): ConditionalRangeFormatProxy {
-    return this._child(
-      'format',
-      () =>
-        new ConditionalRangeFormatProxy(this.context, this, { method: 'format', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('format', ConditionalRangeFormatProxy);
   }
 }
 defineProps(RuleFormatProxy, RULE_PROPS);
@@ -173,23 +167,11 @@ export class CustomFormatProxy extends ClientObject<ConditionalFormatModel> {
   }
 
   get format(): ConditionalRangeFormatProxy {
-    return this._child(
-      'format',
-      () =>
-        new ConditionalRangeFormatProxy(this.context, this, { method: 'format', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('format', ConditionalRangeFormatProxy);
   }
 
   get rule(): CustomRuleProxy {
-    return this._child(
-      'rule',
-      () =>
-        new CustomRuleProxy(this.context, this, { method: 'rule', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('rule', CustomRuleProxy);
   }
 }
 
@@ -226,23 +208,11 @@ export class ConditionalRangeFormatProxy extends ClientObject<ConditionalFormatM
   }
 
   get fill(): ConditionalFillProxy {
-    return this._child(
-      'fill',
-      () =>
-        new ConditionalFillProxy(this.context, this, { method: 'fill', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('fill', ConditionalFillProxy);
   }
 
   get font(): ConditionalFontProxy {
-    return this._child(
-      'font',
-      () =>
-        new ConditionalFontProxy(this.context, this, { method: 'font', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('font', ConditionalFontProxy);
   }
 }
 defineProps(ConditionalRangeFormatProxy, CONDITIONAL_FORMAT_PROPS);

@@ -170,13 +170,7 @@ export class DocumentPropertiesProxy extends ClientObject<WorkbookModel> {
   }
 
   get custom(): CustomPropertyCollectionProxy {
-    return this._child(
-      'custom',
-      () =>
-        new CustomPropertyCollectionProxy(this.context, this, { method: 'custom', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('custom', CustomPropertyCollectionProxy);
   }
 }
 defineProps(DocumentPropertiesProxy, DOCUMENT_PROPS);

@@ -29,13 +29,7 @@ export class RangeAreasProxy extends ClientObject<AreasModel> {
   }
 
   get areas(): RangeCollectionProxy {
-    return this._child(
-      'areas',
-      () =>
-        new RangeCollectionProxy(this.context, this, { method: 'areas', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('areas', RangeCollectionProxy);
   }
 }
 defineProps(RangeAreasProxy, AREAS_PROPS);

@@ -82,13 +82,7 @@ export class RangeViewProxy extends ClientObject<ViewModel> {
   }
 
   get rows(): RangeViewCollectionProxy {
-    return this._child(
-      'rows',
-      () =>
-        new RangeViewCollectionProxy(this.context, this, { method: 'rows', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('rows', RangeViewCollectionProxy);
   }
 
   getRange(): RangeProxy {

@@ -154,13 +154,7 @@ export class RangeProxy extends ClientObject<RangeRef> {
   }
 
   get format(): RangeFormatProxy {
-    return this._child(
-      'format',
-      () =>
-        new RangeFormatProxy(this.context, this, { method: 'format', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('format', RangeFormatProxy);
   }
 
   get sort(): RangeSortProxy {

@@ -102,23 +102,11 @@ export class TableProxy extends ClientObject<TableModel> {
   }
 
   get columns(): TableColumnCollectionProxy {
-    return this._child(
-      'columns',
-      () =>
-        new TableColumnCollectionProxy(this.context, this, { method: 'columns', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('columns', TableColumnCollectionProxy);
   }
 
   get rows(): TableRowCollectionProxy {
-    return this._child(
-      'rows',
-      () =>
-        new TableRowCollectionProxy(this.context, this, { method: 'rows', args: [] }, () =>
-          this._resolve(),
-        ),
-    );
+    return this._facet('rows', TableRowCollectionProxy);
   }
 
   get sort(): TableSortProxy {
